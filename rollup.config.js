@@ -1,0 +1,56 @@
+// Build outputs (see DESIGN.md):
+//   dist/index.js, dist/sdk/index.js, dist/elements/<name>.js  npm build, dependencies external
+//   dist/cdn/news-elements.js                                   self-contained, minified, lazy chunks beside it
+// Declarations come from `tsc -p tsconfig.build.json`; custom-elements.json from `cem analyze`.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+/** Every element folder with an index.ts becomes dist/elements/<name>.js. */
+const elements = readdirSync('src/components', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/index.ts`))
+  .map((d) => d.name);
+
+const onwarn = (warning, warn) => {
+  // zod's ESM build uses top-level `this` and has circular imports; both are harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+  warn(warning);
+};
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: false });
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      'sdk/index': 'src/sdk/index.ts',
+      ...Object.fromEntries(elements.map((name) => [`elements/${name}`, `src/components/${name}/index.ts`])),
+    },
+    external: isBare,
+    plugins: [ts()],
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+  {
+    input: { 'news-elements': 'src/cdn.ts' },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'] }),
+      ts(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+];

@@ -1,0 +1,15 @@
+// Points the `types` of each public entry at the declarations tsc wrote to dist/types.
+import { mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+
+const write = (file, target) => {
+  mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+  writeFileSync(file, `export * from '${target}';\n`);
+};
+
+write('dist/index.d.ts', './types/index.js');
+write('dist/sdk/index.d.ts', '../types/sdk/index.js');
+for (const name of readdirSync('src/components')) {
+  if (existsSync(`src/components/${name}/index.ts`)) {
+    write(`dist/elements/${name}.d.ts`, `../types/components/${name}/index.js`);
+  }
+}

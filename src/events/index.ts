@@ -1,0 +1,2 @@
+export type { NewsErrorDetail } from './news-error.js';
+export { emit } from './emit.js';

@@ -1,0 +1,6 @@
+/**
+ * news-elements: registers every element and re-exports the SDK.
+ */
+export * from './sdk/index.js';
+export * from './components/provider/index.js';
+export type * from './events/index.js';

@@ -1,0 +1,13 @@
+import { createContext } from '@lit/context';
+import type { NewsClient } from '../sdk/client.js';
+
+/** What `<news-provider>` gives its descendants. */
+export interface NewsContextValue {
+  /** The API client, when the provider has one. */
+  client: NewsClient | undefined;
+  /** The provider's locale, when it has a `lang`. */
+  lang: string | undefined;
+}
+
+// Symbol.for: a page may load two builds (CDN and npm); both must find the same provider.
+export const newsContext = createContext<NewsContextValue>(Symbol.for('news-elements.context'));

@@ -1,0 +1,98 @@
+/**
+ * The thin base class of every element: locale and direction resolution, and
+ * re-rendering when a `lang` that the element depends on changes.
+ */
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { newsContext, type NewsContextValue } from './context.js';
+import { directionOf, type Direction } from './direction.js';
+import { syncPageLocale } from './localization.js';
+import { warnOnce } from './warn.js';
+
+const DEFAULT_LOCALE = 'en';
+
+/**
+ * The locale of an element, first found wins: its own `lang`; the nearest
+ * `<news-provider lang>`; the nearest ancestor `lang` (across shadow roots);
+ * `<html lang>`; `en`.
+ */
+export function resolveLocale(element: Element, providerLang: string | undefined): string {
+  const own = element.getAttribute('lang');
+  if (own) return own;
+  if (providerLang) return providerLang;
+  let node: Node | null = element;
+  while (node) {
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+  }
+  return DEFAULT_LOCALE;
+}
+
+const connected = new Set<NewsElement>();
+let observer: MutationObserver | undefined;
+
+// One observer for the whole page: a `lang` changed anywhere re-resolves every element.
+function watchLang(element: NewsElement): void {
+  connected.add(element);
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const el of connected) el.requestUpdate();
+    void syncPageLocale();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unwatchLang(element: NewsElement): void {
+  connected.delete(element);
+  if (connected.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+export class NewsElement extends LitElement {
+  /** What the nearest `<news-provider>` gives: its client and locale. */
+  @consume({ context: newsContext, subscribe: true })
+  @state()
+  protected newsContext: NewsContextValue | undefined;
+
+  /** The element's own locale (BCP 47); when absent it follows its provider or page. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** The resolved locale tag of this element. */
+  get locale(): string {
+    return resolveLocale(this, this.newsContext?.lang);
+  }
+
+  /** The text direction of the resolved locale. */
+  get localeDir(): Direction {
+    return directionOf(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+}
+
+/**
+ * Defines a tag, warning instead of throwing when it is already defined (a
+ * page may load both the CDN bundle and the npm build).
+ */
+export function define(tag: string, constructor: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, constructor);
+  } else if (existing !== constructor) {
+    warnOnce('already-defined', `<${tag}> is already defined by another copy of news-elements; the first one is kept.`);
+  }
+}

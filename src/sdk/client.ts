@@ -1,0 +1,236 @@
+/**
+ * `createNewsClient()`: the typed client of the News API. Options are checked
+ * once here; every response is validated with the schemas before it is returned.
+ */
+import { NewsValidationError, issuesOf } from './errors.js';
+import { InflightGets, send, type EngineOptions, type FetchLike, type Hooks, type RequestSpec } from './http.js';
+import {
+  Article,
+  ArticleSummaryPage,
+  Captcha,
+  CommentDraft,
+  CommentPage,
+  CommentResult,
+  Language,
+  ViewCount,
+  limits,
+  type ArticleSummary,
+  type Comment,
+  type Page,
+} from './schemas.js';
+import * as z from 'zod/mini';
+
+export interface NewsClientOptions {
+  /** The API root, e.g. `https://news.example.org/api`, or `/api` in a browser. */
+  baseUrl: string | URL;
+  /** Default language for list and get calls. */
+  lang?: string;
+  /** A fetch implementation (defaults to the global `fetch`). */
+  fetch?: typeof fetch;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Per-attempt timeout in ms (default 10,000). */
+  timeoutMs?: number;
+  /** Retries of GETs and of POSTs with an Idempotency-Key (default 2). */
+  retries?: number;
+  /** Longest Retry-After honoured, in ms (default 60,000). */
+  maxRetryAfterMs?: number;
+  hooks?: Hooks;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export type ArticleRef = { id: string } | { slug: string; lang?: string };
+
+export interface ListArticlesParams {
+  lang?: string;
+  section?: string;
+  limit?: number;
+  cursor?: string;
+  /** Article ids to leave out (e.g. the one being read). */
+  exclude?: string | string[];
+}
+
+export interface ListCommentsParams extends CallOptions {
+  cursor?: string;
+  order?: 'oldest' | 'newest';
+}
+
+export interface PostCommentOptions extends CallOptions {
+  /**
+   * The key that makes retries safe. Pass the same key when a person retries
+   * the same draft; one is generated when omitted.
+   */
+  idempotencyKey?: string;
+}
+
+export interface NewsClient {
+  readonly baseUrl: string;
+  readonly lang: string | undefined;
+  getArticle(ref: ArticleRef, options?: CallOptions): Promise<Article>;
+  listArticles(params?: ListArticlesParams, options?: CallOptions): Promise<Page<ArticleSummary>>;
+  articles(params?: Omit<ListArticlesParams, 'cursor'>, options?: CallOptions): AsyncIterable<ArticleSummary>;
+  listComments(articleId: string, params?: ListCommentsParams): Promise<Page<Comment>>;
+  postComment(articleId: string, draft: CommentDraft, options?: PostCommentOptions): Promise<CommentResult>;
+  getCaptcha(options?: CallOptions): Promise<Captcha>;
+  recordView(articleId: string, options?: CallOptions): Promise<{ viewCount: number }>;
+  listLanguages(options?: CallOptions): Promise<Language[]>;
+}
+
+const LanguageList = z.array(Language);
+
+function fail(message: string): never {
+  throw new TypeError(`createNewsClient: ${message}`);
+}
+
+function resolveBaseUrl(baseUrl: string | URL): URL {
+  const here = (globalThis as { location?: { href?: string } }).location?.href;
+  let url: URL;
+  try {
+    url = new URL(baseUrl, here);
+  } catch {
+    fail(`baseUrl "${String(baseUrl)}" is not a valid URL${here ? '' : ' (relative URLs need a browser page)'}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(`baseUrl must be http(s), got "${url.protocol}"`);
+  return url;
+}
+
+function checkCount(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    fail(`${name} must be an integer from ${min} to ${max}, got ${String(value)}`);
+  }
+  return value;
+}
+
+const segment = (value: string) => encodeURIComponent(value);
+
+function newIdempotencyKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/** Creates a client of the News API. Throws a TypeError on bad options. */
+export function createNewsClient(options: NewsClientOptions): NewsClient {
+  if (typeof options !== 'object' || options === null) fail('options must be an object');
+  const baseUrl = resolveBaseUrl(options.baseUrl);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') fail('no fetch available; pass options.fetch');
+  const engine: EngineOptions = {
+    baseUrl,
+    fetch: ((request: Request) => fetchImpl(request)) as FetchLike,
+    headers: { ...options.headers },
+    timeoutMs: checkCount('timeoutMs', options.timeoutMs ?? 10_000, 1, 600_000),
+    retries: checkCount('retries', options.retries ?? 2, 0, 10),
+    maxRetryAfterMs: checkCount('maxRetryAfterMs', options.maxRetryAfterMs ?? 60_000, 0, 3_600_000),
+    backoffMs: 300,
+    hooks: options.hooks ?? {},
+  };
+  const defaultLang = options.lang;
+  const inflight = new InflightGets();
+
+  function get<T>(spec: Omit<RequestSpec<T>, 'method'>, call: CallOptions = {}): Promise<T> {
+    const key = JSON.stringify([spec.path, spec.query ?? {}]);
+    return inflight.run(key, call.signal, (signal) => send(engine, { ...spec, method: 'GET', signal }));
+  }
+
+  function listArticles(params: ListArticlesParams = {}, call?: CallOptions) {
+    const exclude = Array.isArray(params.exclude) ? params.exclude.join(',') : params.exclude;
+    const limit = params.limit === undefined ? undefined : Math.min(Math.max(1, Math.trunc(params.limit)), limits.pageSize);
+    return get(
+      {
+        path: 'articles',
+        query: { lang: params.lang ?? defaultLang, section: params.section, limit, cursor: params.cursor, exclude },
+        schema: ArticleSummaryPage,
+        what: 'page of articles',
+      },
+      call,
+    );
+  }
+
+  return {
+    baseUrl: baseUrl.href,
+    lang: defaultLang,
+
+    getArticle(ref, call) {
+      if ('id' in ref) {
+        return get({ path: `articles/${segment(ref.id)}`, schema: Article, what: 'article' }, call);
+      }
+      return get(
+        {
+          path: `articles/by-slug/${segment(ref.slug)}`,
+          query: { lang: ref.lang ?? defaultLang },
+          schema: Article,
+          what: 'article',
+        },
+        call,
+      );
+    },
+
+    listArticles,
+
+    articles(params = {}, call) {
+      return {
+        async *[Symbol.asyncIterator]() {
+          let cursor: string | undefined;
+          const seen = new Set<string>();
+          do {
+            const page = await listArticles({ ...params, ...(cursor !== undefined && { cursor }) }, call);
+            for (const item of page.items) yield item;
+            if (page.nextCursor !== null && seen.has(page.nextCursor)) return; // a server loop would never end
+            if (page.nextCursor !== null) seen.add(page.nextCursor);
+            cursor = page.nextCursor ?? undefined;
+          } while (cursor !== undefined);
+        },
+      };
+    },
+
+    listComments(articleId, params = {}) {
+      return get(
+        {
+          path: `articles/${segment(articleId)}/comments`,
+          query: { cursor: params.cursor, order: params.order },
+          schema: CommentPage,
+          what: 'page of comments',
+        },
+        params,
+      );
+    },
+
+    async postComment(articleId, draft, call = {}) {
+      const checked = CommentDraft.safeParse(draft);
+      if (!checked.success) {
+        throw new NewsValidationError('comment draft', issuesOf(checked.error), { cause: checked.error });
+      }
+      return send(engine, {
+        method: 'POST',
+        path: `articles/${segment(articleId)}/comments`,
+        body: checked.data,
+        schema: CommentResult,
+        what: 'comment result',
+        signal: call.signal,
+        idempotencyKey: call.idempotencyKey ?? newIdempotencyKey(),
+      });
+    },
+
+    getCaptcha(call = {}) {
+      // Never shared: every caller needs a challenge of its own.
+      return send(engine, { method: 'GET', path: 'captcha', schema: Captcha, what: 'captcha', signal: call.signal });
+    },
+
+    recordView(articleId, call = {}) {
+      return send(engine, {
+        method: 'POST',
+        path: `articles/${segment(articleId)}/views`,
+        body: {},
+        schema: ViewCount,
+        what: 'view count',
+        signal: call.signal,
+      });
+    },
+
+    listLanguages(call) {
+      return get({ path: 'languages', schema: LanguageList, what: 'language list' }, call);
+    },
+  };
+}
