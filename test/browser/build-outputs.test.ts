@@ -3,6 +3,7 @@
  * HTML page, the npm entries as modules. Needs `npm run build` (npm test runs it).
  */
 import { expect } from '@open-wc/testing';
+import { until } from '../support/until.js';
 
 function loadPage(src: string): Promise<HTMLIFrameElement> {
   return new Promise((resolve, reject) => {
@@ -12,14 +13,6 @@ function loadPage(src: string): Promise<HTMLIFrameElement> {
     frame.onerror = reject;
     document.body.append(frame);
   });
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('build outputs', () => {

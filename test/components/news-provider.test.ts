@@ -6,6 +6,7 @@ import type { NewsTestProbe } from '../support/probe-element.js';
 import { createNewsClient } from '../../src/sdk/client.js';
 import { getLocale } from '../../src/internal/localization.js';
 import { runConformanceSuite } from '../suites/element-conformance.js';
+import { until } from '../support/until.js';
 
 const SAMPLE_TEXT = { en: 'Latest news', ar: 'آخر الأخبار', fa: 'آخرین اخبار', ur: 'تازہ ترین خبریں' } as const;
 
@@ -27,7 +28,9 @@ describe('<news-provider>', () => {
   describe('client', () => {
     it('gives descendants a client created from base-url', async () => {
       const el = await fixture<NewsProvider>(html`<news-provider base-url="/api"><news-test-probe></news-test-probe></news-provider>`);
-      const client = contextOf(probeIn(el))?.client as { baseUrl: string } | undefined;
+      const probe = probeIn(el);
+      await until(() => !!contextOf(probe)?.client, 'the client to be provided');
+      const client = contextOf(probe)?.client as { baseUrl: string } | undefined;
       expect(client?.baseUrl).to.equal(new URL('/api', location.href).href);
     });
 
@@ -105,8 +108,7 @@ describe('<news-provider>', () => {
 
     it('sets the page interface locale from the first provider with a lang', async () => {
       await fixture(html`<news-provider lang="ur-PK"><p>x</p></news-provider>`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(getLocale()).to.equal('ur');
+      await until(() => getLocale() === 'ur', 'the page locale to become ur');
     });
   });
 
