@@ -22,6 +22,8 @@ export type FetchLike = (request: Request) => Promise<Response>;
 /** What a hook receives; one object, so adding a field later breaks nobody. */
 export interface BeforeRequestState {
   request: Request;
+  /** The client's settings. */
+  options: { baseUrl: string; timeoutMs: number; retries: number };
   /** 0 for the first try, 1 for the first retry, ... */
   attempt: number;
 }
@@ -165,14 +167,17 @@ async function attemptOnce<T>(
       body: spec.body === undefined ? null : JSON.stringify(spec.body),
       signal,
     });
-    for (const hook of options.hooks.beforeRequest ?? []) request = (await hook({ request, attempt })) ?? request;
+    const settings = { baseUrl: options.baseUrl.href, timeoutMs: options.timeoutMs, retries: options.retries };
+    for (const hook of options.hooks.beforeRequest ?? []) {
+      request = (await hook({ request, options: settings, attempt })) ?? request;
+    }
 
     let response: Response;
     let text: string;
     try {
       response = await options.fetch(request);
       for (const hook of options.hooks.afterResponse ?? []) {
-        response = (await hook({ request, response, attempt })) ?? response;
+        response = (await hook({ request, response, options: settings, attempt })) ?? response;
       }
       text = await response.text();
     } catch (cause) {

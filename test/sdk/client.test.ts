@@ -276,11 +276,11 @@ describe('writing', () => {
       baseUrl: s.url,
       hooks: {
         beforeRequest: [({ request }) => new Request(request, { headers: { ...Object.fromEntries(request.headers), authorization: 'Bearer t' } })],
-        afterResponse: [({ response }) => void seen.push(response.status)],
+        afterResponse: [({ response, attempt, options }) => void seen.push(response.status, attempt, options.retries)],
       },
     });
     assert.deepEqual(await client.recordView('4711'), { viewCount: 3627 });
     assert.equal(s.requests[0]!.headers.authorization, 'Bearer t');
-    assert.deepEqual(seen, [200]);
+    assert.deepEqual(seen, [200, 0, 2]);
   });
 });

@@ -1,0 +1,227 @@
+/**
+ * The OpenAPI 3.1 document of the News API, generated from the same schemas
+ * the client validates with. Node-side only (the build writes
+ * dist/openapi.json; the server serves it): not exported from the SDK entry,
+ * so browser bundles never carry it.
+ */
+import * as z from 'zod/mini';
+import {
+  AbsoluteUrl,
+  Article,
+  ArticleSummary,
+  ArticleSummaryPage,
+  Author,
+  Captcha,
+  CaptchaAnswer,
+  CodeCaptcha,
+  Comment,
+  CommentDraft,
+  CommentPage,
+  CommentResult,
+  Count,
+  DateTime,
+  ErrorBody,
+  Image,
+  Language,
+  LanguageTag,
+  PositiveInt,
+  PowCaptcha,
+  Section,
+  Translation,
+  Url,
+  ViewCount,
+  limits,
+} from './schemas.js';
+
+type Json = Record<string, unknown>;
+
+const components = {
+  Article,
+  ArticleSummary,
+  ArticleSummaryPage,
+  Author,
+  Captcha,
+  CaptchaAnswer,
+  CodeCaptcha,
+  Comment,
+  CommentDraft,
+  CommentPage,
+  CommentResult,
+  ErrorBody,
+  Image,
+  Language,
+  LanguageList: z.array(Language),
+  PowCaptcha,
+  Section,
+  Translation,
+  ViewCount,
+} as const;
+
+// Refinements have no JSON Schema form; say in words and formats what they check.
+const refinements = new Map<unknown, Json>([
+  [Url, { format: 'uri-reference', description: 'An http(s) URL or a relative reference' }],
+  [AbsoluteUrl, { format: 'uri', description: 'An absolute http(s) URL' }],
+  [LanguageTag, { description: 'A BCP 47 language tag', examples: ['en', 'fa-IR', 'ur'] }],
+  [DateTime, { format: 'date-time', description: 'ISO 8601 with a Z or ±hh:mm offset' }],
+  [Count, { type: 'integer', minimum: 0 }],
+  [PositiveInt, { type: 'integer', minimum: 1 }],
+  [Captcha, { discriminator: { propertyName: 'kind' } }],
+  [CaptchaAnswer, { discriminator: { propertyName: 'kind' } }],
+]);
+
+function schemas(): Record<string, Json> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
+  const result = z.toJSONSchema(registry, {
+    io: 'input',
+    target: 'draft-2020-12',
+    uri: (id) => `#/components/schemas/${id}`,
+    override: (ctx) => {
+      const extra = refinements.get(ctx.zodSchema);
+      if (extra) Object.assign(ctx.jsonSchema, extra);
+    },
+  });
+  const out: Record<string, Json> = {};
+  for (const [id, schema] of Object.entries(result.schemas)) {
+    const { $schema: _drop, $id: _id, ...rest } = schema as Json;
+    out[id] = rest;
+  }
+  return out;
+}
+
+const ref = (id: keyof typeof components) => ({ $ref: `#/components/schemas/${id}` });
+const body = (id: keyof typeof components, description: string, headers?: Json) => ({
+  description,
+  ...(headers && { headers }),
+  content: { 'application/json': { schema: ref(id) } },
+});
+const error = (description: string, headers?: Json) => body('ErrorBody', description, headers);
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
+const query = (name: string, description: string, schema: Json = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
+const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+const idParam = path('id', 'Article id');
+const adminSecurity = [{ adminToken: [] }];
+
+/** Builds the OpenAPI 3.1 document; `serverUrl` is the API root (default `/api`). */
+export function openApiDocument(serverUrl = '/api'): Json {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'News API',
+      version: '1.0.0',
+      description:
+        'The News API that news-elements reads and writes. Every response is validated by the SDK with the same schemas. ' +
+        'Errors have the shape `{ error: { code, message, fieldErrors? } }`.',
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      schemas: schemas(),
+      securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN of the server' } },
+    },
+    paths: {
+      '/languages': {
+        get: { operationId: 'listLanguages', summary: 'The languages of the site', responses: { 200: body('LanguageList', 'Languages') } },
+      },
+      '/articles': {
+        get: {
+          operationId: 'listArticles',
+          summary: 'Article summaries, newest first',
+          parameters: [
+            query('lang', 'Only articles in this language'),
+            query('section', 'Only articles of this section id'),
+            query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: limits.pageSize }),
+            query('cursor', 'The nextCursor of the previous page'),
+            query('exclude', 'Comma-separated article ids to leave out'),
+          ],
+          responses: { 200: body('ArticleSummaryPage', 'A page of summaries'), 422: error('Bad query parameter') },
+        },
+      },
+      '/articles/{id}': {
+        get: {
+          operationId: 'getArticleById',
+          summary: 'One article by id',
+          parameters: [idParam],
+          responses: { 200: body('Article', 'The article'), 404: error('No such article') },
+        },
+      },
+      '/articles/by-slug/{slug}': {
+        get: {
+          operationId: 'getArticleBySlug',
+          summary: 'One article by slug',
+          parameters: [path('slug', 'Article slug'), query('lang', 'The language version to return')],
+          responses: { 200: body('Article', 'The article'), 404: error('No such article') },
+        },
+      },
+      '/articles/{id}/views': {
+        post: {
+          operationId: 'recordView',
+          summary: 'Counts one view',
+          parameters: [idParam],
+          responses: { 200: body('ViewCount', 'The new view count'), 404: error('No such article'), 429: error('Too many requests', retryAfter) },
+        },
+      },
+      '/articles/{id}/comments': {
+        get: {
+          operationId: 'listComments',
+          summary: 'Approved comments, oldest first by default',
+          parameters: [idParam, query('cursor', 'The nextCursor of the previous page'), query('order', 'Sort order', { type: 'string', enum: ['oldest', 'newest'] })],
+          responses: { 200: body('CommentPage', 'A page of comments'), 404: error('No such article') },
+        },
+        post: {
+          operationId: 'postComment',
+          summary: 'Submits a comment',
+          parameters: [
+            idParam,
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              description: 'The same key on every retry of one submission; a replay returns the first answer and stores nothing',
+              schema: { type: 'string', maxLength: 200 },
+            },
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: ref('CommentDraft') } } },
+          responses: {
+            201: body('CommentResult', 'Published'),
+            202: body('CommentResult', 'Held for moderation'),
+            404: error('No such article'),
+            409: error('Comments are closed'),
+            413: error('Body too large (16 KB)'),
+            422: error('Invalid fields; fieldErrors names them'),
+            429: error('Too many comments', retryAfter),
+          },
+        },
+      },
+      '/captcha': {
+        get: { operationId: 'getCaptcha', summary: 'A fresh, single-use challenge', responses: { 200: body('Captcha', 'A challenge') } },
+      },
+      '/admin/comments': {
+        get: {
+          operationId: 'listModerationQueue',
+          summary: 'Comments by moderation status',
+          security: adminSecurity,
+          parameters: [query('status', 'Moderation status', { type: 'string', enum: ['pending', 'approved', 'rejected'] })],
+          responses: { 200: body('CommentPage', 'Comments'), 401: error('Missing or wrong token') },
+        },
+      },
+      '/admin/comments/{id}/approve': {
+        post: {
+          operationId: 'approveComment',
+          summary: 'Publishes a held comment',
+          security: adminSecurity,
+          parameters: [path('id', 'Comment id')],
+          responses: { 200: body('Comment', 'The approved comment'), 401: error('Missing or wrong token'), 404: error('No such comment') },
+        },
+      },
+      '/admin/comments/{id}/reject': {
+        post: {
+          operationId: 'rejectComment',
+          summary: 'Rejects a held comment',
+          security: adminSecurity,
+          parameters: [path('id', 'Comment id')],
+          responses: { 200: body('Comment', 'The rejected comment'), 401: error('Missing or wrong token'), 404: error('No such comment') },
+        },
+      },
+    },
+  };
+}
