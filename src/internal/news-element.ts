@@ -17,8 +17,9 @@ const DEFAULT_LOCALE = 'en';
  * `<news-provider lang>`; the nearest ancestor `lang` (across shadow roots);
  * `<html lang>`; `en`.
  */
-export function resolveLocale(element: Element, providerLang: string | undefined): string {
-  const own = element.getAttribute('lang');
+export function resolveLocale(element: HTMLElement, providerLang: string | undefined): string {
+  // The property, not the attribute: during render Lit has not reflected a new `lang` yet.
+  const own = element.lang;
   if (own) return own;
   if (providerLang) return providerLang;
   let node: Node | null = element;
@@ -76,6 +77,8 @@ export class NewsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
+    // The page's interface locale may have changed while nothing was watching (e.g. <html lang> set before connecting).
+    void syncPageLocale();
   }
 
   override disconnectedCallback(): void {

@@ -8,6 +8,9 @@
  * fields does not break an older client.
  */
 import * as z from 'zod/mini';
+import { isLanguageTag, isSafeUrl } from './url.js';
+
+export { isLanguageTag, isSafeUrl };
 
 /** Limits on what a person sees, shared with the server and the comment form. */
 export const limits = {
@@ -27,38 +30,6 @@ export const limits = {
   captchaCode: 20,
   pageSize: 100,
 } as const;
-
-// Browsers drop tabs and newlines inside URLs ("java\tscript:"), so any
-// whitespace or control character is refused outright rather than parsed.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_URL_CHARS = /[\u0000-\u0020\u007f-\u009f]/;
-const SCHEME = /^([a-z][a-z\d+.-]*):/i;
-// An http(s) URL with a non-empty authority: "http://" alone or "https:foo" are not links.
-const HTTP_URL = /^https?:\/\/[^/?#\\@]*@?[^/?#\\:@]+(:\d*)?([/?#\\]|$)/i;
-
-/** True for http(s) URLs and, when `allowRelative`, scheme-less relative references. */
-export function isSafeUrl(value: string, allowRelative = true): boolean {
-  if (value === '' || UNSAFE_URL_CHARS.test(value)) return false;
-  const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
-  if (scheme === undefined) return allowRelative;
-  return (scheme === 'http' || scheme === 'https') && HTTP_URL.test(value);
-}
-
-const knownTags = new Map<string, boolean>();
-
-/** True for a well-formed BCP 47 language tag (`en`, `fa-IR`, `ur-Arab-PK`). */
-export function isLanguageTag(value: string): boolean {
-  let valid = knownTags.get(value);
-  if (valid === undefined) {
-    try {
-      valid = value.length <= 35 && Intl.getCanonicalLocales(value).length === 1;
-    } catch {
-      valid = false;
-    }
-    if (knownTags.size < 500) knownTags.set(value, valid);
-  }
-  return valid;
-}
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const requiredText = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/));

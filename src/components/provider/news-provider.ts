@@ -44,11 +44,6 @@ export class NewsProvider extends NewsElement {
   #clientFromUrl: NewsClient | undefined;
   #clientRun = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void syncPageLocale();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     void syncPageLocale();
@@ -63,7 +58,7 @@ export class NewsProvider extends NewsElement {
   #provide(): void {
     const client = this.client ?? this.#clientFromUrl;
     // Only a provider's own lang is passed down; without one, descendants resolve from the page.
-    const lang = this.getAttribute('lang') || undefined;
+    const lang = this.lang || undefined;
     if (client !== this.provided.client || lang !== this.provided.lang) {
       this.provided = { client, lang };
     }
@@ -73,7 +68,7 @@ export class NewsProvider extends NewsElement {
   async #createClient(): Promise<void> {
     const run = ++this.#clientRun;
     const baseUrl = this.baseUrl;
-    const lang = this.getAttribute('lang') || undefined;
+    const lang = this.lang || undefined;
     let client: NewsClient | undefined;
     if (baseUrl) {
       try {

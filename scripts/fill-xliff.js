@@ -1,0 +1,23 @@
+// Fills the <target> of every unit in xliff/<lang>.xlf from xliff/translations.json,
+// which maps a message id to its ar, fa and ur text ({0}, {1}, ... stand for the
+// placeholders of the English source, in order). Runs after `lit-localize extract`
+// (npm run localize:extract does both). A unit without a translation keeps no
+// target, and test/sdk/translations.test.ts fails on it.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const translations = JSON.parse(readFileSync('xliff/translations.json', 'utf8'));
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const UNIT = /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>[\s\S]*?<\/target>)?\s*<\/trans-unit>/g;
+
+for (const lang of ['ar', 'fa', 'ur']) {
+  const file = `xliff/${lang}.xlf`;
+  const text = readFileSync(file, 'utf8').replace(UNIT, (unit, id, source) => {
+    const entry = translations[id]?.[lang];
+    if (entry === undefined) return unit;
+    const placeholders = source.match(/<x [^>]*\/>/g) ?? [];
+    const target = placeholders.reduce((t, ph, i) => t.replaceAll(`{${i}}`, ph), escape(entry));
+    return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>\n</trans-unit>`;
+  });
+  writeFileSync(file, text);
+}
+console.log('xliff targets filled from xliff/translations.json');

@@ -1,0 +1,321 @@
+import { localized, msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { NewsClient } from '../../sdk/client.js';
+import type { Article, Language } from '../../sdk/schemas.js';
+import { hreflangLinks } from '../../sdk/seo.js';
+import { isSafeUrl } from '../../sdk/url.js';
+import { emit } from '../../events/emit.js';
+import '../../events/news-language-change.js';
+import '../../events/news-article-load.js';
+import { directionOf } from '../../internal/direction.js';
+import { icon } from '../../internal/icons.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { warnOnce } from '../../internal/warn.js';
+import { styles } from './news-language-switcher.styles.js';
+
+/** One language the switcher offers. */
+export interface SwitcherLanguage {
+  /** BCP 47 tag. */
+  lang: string;
+  /** The page in that language (http(s) or relative). */
+  url: string;
+  /** Shown name; defaults to the language's own name for itself (اردو, فارسی, ...). */
+  label?: string;
+}
+
+interface Entry extends SwitcherLanguage {
+  label: string;
+  available: boolean;
+  current: boolean;
+}
+
+const nativeNames = new Map<string, string>();
+function nativeName(lang: string): string {
+  let name = nativeNames.get(lang);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    } catch {
+      name = lang;
+    }
+    nativeNames.set(lang, name);
+  }
+  return name;
+}
+
+const sameLanguage = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/**
+ * Links to the other language versions of a page, each named in its own
+ * language (English, اردو, فارسی, العربية) and marked up with its own `lang`
+ * and `dir`. Languages come from `.languages`, else from an article's
+ * translations (`.article`, the `<news-article>` named by `for`, or the one
+ * around the switcher), else from the client's `listLanguages()`.
+ *
+ * @tag news-language-switcher
+ * @summary A list or menu of links to the page in other languages.
+ *
+ * @slot label - Replaces the visible label of the menu button (mode="menu").
+ *
+ * @csspart base - The wrapper (nav) carrying the locale's direction.
+ * @csspart list - The list of languages.
+ * @csspart item - Each language's list item.
+ * @csspart link - Each language's link.
+ * @csspart current - The current language's link or text.
+ * @csspart unavailable - A language with no translation of this page.
+ * @csspart button - The menu's disclosure button (mode="menu").
+ * @csspart status - Loading, empty and error messages.
+ *
+ * @cssprop --news-color-accent - Colour of the current language marker.
+ * @cssprop --news-color-text - Text colour.
+ * @cssprop --news-color-muted - Colour of unavailable languages and messages.
+ * @cssprop --news-color-surface - Background of the open menu.
+ * @cssprop --news-color-border - Border of the open menu.
+ * @cssprop --news-color-focus - Focus ring colour.
+ * @cssprop --news-font-family - Font stack (per-script defaults otherwise).
+ * @cssprop --news-radius - Corner radius of the menu.
+ *
+ * @fires news-language-change - Before leaving for another language (cancelable; detail `{ lang, url }`).
+ * @fires news-error - Languages could not be loaded from the client (detail `{ error, operation }`).
+ */
+@localized()
+export class NewsLanguageSwitcher extends NewsElement {
+  static override styles = styles;
+
+  readonly #languagesTask = new Task(this, {
+    task: async ([client]: readonly [NewsClient | undefined], { signal }) => {
+      if (!client) return undefined;
+      try {
+        return await client.listLanguages({ signal });
+      } catch (error) {
+        if (!signal.aborted) emit(this, 'news-error', { error: error as Error, operation: 'load-languages' });
+        throw error;
+      }
+    },
+    args: () => [this.languages || this.#article() ? undefined : this.#client()] as const,
+  });
+
+  @query('button[part~="button"]') private button?: HTMLButtonElement;
+
+  @state() private open = false;
+
+  /** Languages as given (shown in this order). */
+  @property({ attribute: false }) languages?: SwitcherLanguage[];
+
+  /** An article whose translations give the languages. */
+  @property({ attribute: false }) article?: Article;
+
+  /** Id of a `<news-article>` whose translations give the languages. */
+  @property({ attribute: 'for' }) for?: string;
+
+  /** The API client; defaults to the provider's. Used only when neither languages nor an article are given. */
+  @property({ attribute: false }) client?: NewsClient;
+
+  /** Tag of the current language; defaults to the article's language, then the element's locale. */
+  @property() current?: string;
+
+  /** `links`: a row of links. `menu`: a button that opens the list. */
+  @property({ reflect: true }) mode: 'links' | 'menu' = 'links';
+
+  /** Leaves the current language out of the list. */
+  @property({ type: Boolean, attribute: 'hide-current' }) hideCurrent = false;
+
+  /** Leaves out languages that have no translation of the article (otherwise shown, not linked). */
+  @property({ type: Boolean, attribute: 'hide-missing' }) hideMissing = false;
+
+  /** Page address pattern for languages from `listLanguages()`; `{lang}` is replaced. */
+  @property({ attribute: 'url-template' }) urlTemplate = '/{lang}/';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('news-article-load', this.#onArticleLoad);
+    document.addEventListener('click', this.#onDocumentClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('news-article-load', this.#onArticleLoad);
+    document.removeEventListener('click', this.#onDocumentClick);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && this.mode !== 'menu') this.open = false;
+  }
+
+  #client(): NewsClient | undefined {
+    return this.client ?? this.newsContext?.client;
+  }
+
+  #article(): Article | undefined {
+    if (this.article) return this.article;
+    const host = this.for ? this.ownerDocument.getElementById(this.for) : this.closest('news-article');
+    return (host as { article?: Article } | null)?.article ?? undefined;
+  }
+
+  #onArticleLoad = () => this.requestUpdate();
+
+  #onDocumentClick = (event: MouseEvent) => {
+    if (this.open && !event.composedPath().includes(this)) this.open = false;
+  };
+
+  #entries(fetched: Language[] | undefined): Entry[] {
+    const article = this.#article();
+    const versions = article ? hreflangLinks(article).filter((l) => l.hreflang !== 'x-default') : undefined;
+    let list: SwitcherLanguage[];
+    if (this.languages) list = this.languages;
+    else if (fetched) list = fetched.map((l) => ({ lang: l.lang, label: l.nativeName, url: this.urlTemplate.replaceAll('{lang}', encodeURIComponent(l.lang)) }));
+    else list = versions?.map((v) => ({ lang: v.hreflang, url: v.href })) ?? [];
+
+    const current = this.current || article?.lang || this.locale;
+    const currentIndex = Math.max(
+      list.findIndex((l) => sameLanguage(l.lang, current)),
+      list.findIndex((l) => primary(l.lang) === primary(current)),
+    );
+    const entries: Entry[] = [];
+    list.forEach((item, index) => {
+      const version = versions?.find((v) => sameLanguage(v.hreflang, item.lang));
+      const url = version?.href ?? item.url;
+      if (!isSafeUrl(url)) {
+        warnOnce('unsafe-url', `A language link to "${url}" was refused: only http(s) and relative URLs are linked.`);
+      }
+      entries.push({
+        lang: item.lang,
+        label: item.label || nativeName(item.lang),
+        url,
+        current: index === currentIndex,
+        available: isSafeUrl(url) && (!versions || !!version),
+      });
+    });
+    return entries.filter((e) => !(this.hideCurrent && e.current) && !(this.hideMissing && !e.available && !e.current));
+  }
+
+  #onLinkClick(event: MouseEvent, entry: Entry): void {
+    if (entry.current) return;
+    const allowed = emit(this, 'news-language-change', { lang: entry.lang, url: entry.url }, { cancelable: true });
+    if (!allowed) event.preventDefault();
+  }
+
+  #links(): HTMLElement[] {
+    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="link"]') ?? [])];
+  }
+
+  #onListKeydown = (event: KeyboardEvent) => {
+    const links = this.#links();
+    const index = links.indexOf(this.shadowRoot?.activeElement as HTMLElement);
+    const rtl = this.localeDir === 'rtl';
+    const step: Record<string, number> =
+      this.mode === 'menu'
+        ? { ArrowDown: 1, ArrowUp: -1 }
+        : { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, ArrowDown: 1, ArrowUp: -1 };
+    let next: number | undefined;
+    if (event.key in step) next = (index + step[event.key]! + links.length) % links.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = links.length - 1;
+    else if (event.key === 'Escape' && this.mode === 'menu' && this.open) {
+      event.preventDefault();
+      this.open = false;
+      this.button?.focus();
+      return;
+    }
+    if (next === undefined || links.length === 0) return;
+    event.preventDefault();
+    links[next]!.focus();
+  };
+
+  #onFocusOut = (event: FocusEvent) => {
+    // Tab leaving the open menu closes it.
+    if (this.open && !this.contains(event.relatedTarget as Node) && !this.shadowRoot?.contains(event.relatedTarget as Node)) {
+      this.open = false;
+    }
+  };
+
+  async #toggle(): Promise<void> {
+    this.open = !this.open;
+    if (!this.open) return;
+    await this.updateComplete;
+    const links = this.#links();
+    (links.find((l) => l.getAttribute('aria-current')) ?? links[0])?.focus();
+  }
+
+  #renderItem(entry: Entry) {
+    const dir = directionOf(entry.lang);
+    const parts = ['link', entry.current && 'current'].filter(Boolean).join(' ');
+    if (!entry.available && !entry.current) {
+      return html`<li part="item">
+        <span part="unavailable" lang=${entry.lang} dir=${dir}>${entry.label}</span
+        ><span class="visually-hidden">${msg('(no translation)', { id: 'language-switcher.no-translation' })}</span>
+      </li>`;
+    }
+    return html`<li part="item">
+      <a
+        part=${parts}
+        href=${entry.url}
+        hreflang=${entry.lang}
+        lang=${entry.lang}
+        dir=${dir}
+        aria-current=${entry.current ? 'true' : nothing}
+        @click=${(event: MouseEvent) => this.#onLinkClick(event, entry)}
+        >${entry.current && this.mode === 'menu' ? html`<span class="check">${icon('check', 14)}</span>` : nothing}${entry.label}</a
+      >
+    </li>`;
+  }
+
+  #renderList(entries: Entry[]) {
+    if (entries.length === 0) {
+      return html`<p part="status">${msg('No other languages available.', { id: 'language-switcher.empty' })}</p>`;
+    }
+    const label = msg('Languages', { id: 'language-switcher.label' });
+    if (this.mode === 'links') {
+      return html`<ul part="list" @keydown=${this.#onListKeydown}>${entries.map((e) => this.#renderItem(e))}</ul>`;
+    }
+    const current = entries.find((e) => e.current);
+    const buttonLabel = current?.label ?? label;
+    return html`<button
+        part="button"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="menu"
+        aria-label=${msg(str`Language: ${buttonLabel}`, { id: 'language-switcher.button' })}
+        @click=${() => this.#toggle()}
+      >
+        ${icon('globe')}<slot name="label"><span lang=${current?.lang ?? nothing}>${buttonLabel}</span></slot>${icon('chevron-down', 14)}
+      </button>
+      <ul id="menu" part="list" class="menu" ?hidden=${!this.open} aria-label=${label} @keydown=${this.#onListKeydown}>
+        ${entries.map((e) => this.#renderItem(e))}
+      </ul>`;
+  }
+
+  #renderStatus(message: string, retry = false) {
+    return html`<p part="status" role=${retry ? 'alert' : 'status'}>
+      ${message}
+      ${retry
+        ? html`<button type="button" class="retry" @click=${() => this.#languagesTask.run()}>
+            ${icon('retry', 14)}${msg('Try again', { id: 'common.retry' })}
+          </button>`
+        : nothing}
+    </p>`;
+  }
+
+  protected override render() {
+    const label = msg('Languages', { id: 'language-switcher.label' });
+    const needsFetch = !this.languages && !this.#article();
+    let content;
+    if (needsFetch && !this.#client()) {
+      warnOnce('no-client', '<news-language-switcher> has no languages, no article and no client: set .languages, .article or a <news-provider base-url>.');
+      content = this.#renderList([]);
+    } else if (needsFetch) {
+      content = this.#languagesTask.render({
+        initial: () => this.#renderStatus(msg('Loading languages…', { id: 'language-switcher.loading' })),
+        pending: () => this.#renderStatus(msg('Loading languages…', { id: 'language-switcher.loading' })),
+        error: () => this.#renderStatus(msg('Languages could not be loaded.', { id: 'language-switcher.error' }), true),
+        complete: (fetched) => this.#renderList(this.#entries(fetched)),
+      });
+    } else {
+      content = this.#renderList(this.#entries(undefined));
+    }
+    return html`<nav part="base" dir=${this.localeDir} aria-label=${label} @focusout=${this.#onFocusOut}>${content}</nav>`;
+  }
+}
