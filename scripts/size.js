@@ -48,6 +48,7 @@ async function bundle(input) {
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn: () => {},
+    preserveEntrySignatures: 'allow-extension',
   });
   const { output } = await build.generate({ format: 'es' });
   await build.close();

@@ -11,3 +11,18 @@ export interface NewsContextValue {
 
 // Symbol.for: a page may load two builds (CDN and npm); both must find the same provider.
 export const newsContext = createContext<NewsContextValue>(Symbol.for('news-elements.context'));
+
+/**
+ * The context protocol's request (https://github.com/webcomponents-cg/community-protocols):
+ * what @lit/context's ContextRequestEvent is, without importing its consumer.
+ */
+export class NewsContextRequest extends Event {
+  readonly context = newsContext;
+  constructor(
+    readonly contextTarget: Element,
+    readonly callback: (value: NewsContextValue, unsubscribe?: () => void) => void,
+    readonly subscribe = true,
+  ) {
+    super('context-request', { bubbles: true, composed: true });
+  }
+}

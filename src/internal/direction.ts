@@ -6,10 +6,8 @@
 export type Direction = 'ltr' | 'rtl';
 
 const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
-const RTL_LANGUAGES = new Set([
-  'ar', 'arc', 'ckb', 'dv', 'fa', 'ha-Arab', 'he', 'iw', 'khw', 'ks', 'ku-Arab', 'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sd',
-  'syr', 'ug', 'ur', 'yi',
-]);
+// Only for engines without Intl.Locale#maximize(); the script subtag decides everywhere else.
+const RTL_LANGUAGES = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
 interface TextInfoLocale extends Intl.Locale {
   getTextInfo?: () => { direction?: string };

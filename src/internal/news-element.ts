@@ -2,10 +2,9 @@
  * The thin base class of every element: locale and direction resolution, and
  * re-rendering when a `lang` that the element depends on changes.
  */
-import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { newsContext, type NewsContextValue } from './context.js';
+import { NewsContextRequest, type NewsContextValue } from './context.js';
 import { directionOf, type Direction } from './direction.js';
 import { syncPageLocale } from './localization.js';
 import { warnOnce } from './warn.js';
@@ -36,8 +35,20 @@ export function resolveLocale(element: HTMLElement, providerLang: string | undef
 const connected = new Set<NewsElement>();
 let observer: MutationObserver | undefined;
 
+// A provider defined after its descendants connected announces itself; those without a provider ask again.
+const onProvider = (event: Event) => {
+  for (const el of connected) {
+    if (!el['newsContext'] && event.composedPath().includes(el.parentNode as EventTarget)) el['requestContext']();
+  }
+};
+
+// New interface strings are in use: every element renders again (what @localized() does per instance).
+const onLocaleStatus = (event: Event) => {
+  if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') for (const el of connected) el.requestUpdate();
+};
+
 // One observer for the whole page: a `lang` changed anywhere re-resolves every element.
-function watchLang(element: NewsElement): void {
+function watch(element: NewsElement): void {
   connected.add(element);
   if (observer) return;
   observer = new MutationObserver(() => {
@@ -45,21 +56,25 @@ function watchLang(element: NewsElement): void {
     void syncPageLocale();
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  document.addEventListener('context-provider', onProvider);
+  window.addEventListener('lit-localize-status', onLocaleStatus);
 }
 
-function unwatchLang(element: NewsElement): void {
+function unwatch(element: NewsElement): void {
   connected.delete(element);
   if (connected.size === 0) {
     observer?.disconnect();
     observer = undefined;
+    document.removeEventListener('context-provider', onProvider);
+    window.removeEventListener('lit-localize-status', onLocaleStatus);
   }
 }
 
 export class NewsElement extends LitElement {
   /** What the nearest `<news-provider>` gives: its client and locale. */
-  @consume({ context: newsContext, subscribe: true })
-  @state()
-  protected newsContext: NewsContextValue | undefined;
+  @state() protected newsContext: NewsContextValue | undefined;
+
+  private _unsubscribe: (() => void) | undefined;
 
   /** The element's own locale (BCP 47); when absent it follows its provider or page. */
   @property({ reflect: true }) override lang!: string;
@@ -76,14 +91,33 @@ export class NewsElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLang(this);
+    watch(this);
+    this.requestContext();
     // The page's interface locale may have changed while nothing was watching (e.g. <html lang> set before connecting).
     void syncPageLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchLang(this);
+    unwatch(this);
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
+    this.newsContext = undefined;
+  }
+
+  /**
+   * Asks the nearest `<news-provider>` for its value through the context
+   * protocol (the provider answers with @lit/context), and keeps it updated.
+   * A small consumer of our own: @lit/context's would double its weight here.
+   */
+  protected requestContext(): void {
+    this.dispatchEvent(
+      new NewsContextRequest(this, (value, unsubscribe) => {
+        if (unsubscribe !== this._unsubscribe) this._unsubscribe?.();
+        this._unsubscribe = unsubscribe;
+        this.newsContext = value;
+      }),
+    );
   }
 }
 

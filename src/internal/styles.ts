@@ -1,7 +1,8 @@
 /**
  * Styles every element shares: the per-script font stacks, the theme's
  * custom properties with their defaults, and small utilities. Logical
- * properties only.
+ * properties only. Elements that animate honour prefers-reduced-motion in
+ * their own styles.
  */
 import { css } from 'lit';
 
@@ -16,7 +17,7 @@ export const baseStyles = css`
     --_focus: var(--news-color-focus, light-dark(#0b57d0, #8ab4f8));
     --_radius: var(--news-radius, 0.375rem);
     color-scheme: inherit;
-    font-family: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-family: var(--news-font-family, system-ui, sans-serif);
     color: var(--_fg);
   }
   :host([hidden]) {
@@ -29,27 +30,10 @@ export const baseStyles = css`
   :lang(sd),
   :lang(ckb),
   :lang(ug) {
-    font-family: var(
-      --news-font-family,
-      'Noto Naskh Arabic',
-      'Noto Sans Arabic',
-      Vazirmatn,
-      'Segoe UI',
-      Tahoma,
-      'DejaVu Sans',
-      sans-serif
-    );
+    font-family: var(--news-font-family, 'Noto Naskh Arabic', 'Noto Sans Arabic', Vazirmatn, Tahoma, sans-serif);
   }
   :lang(ur) {
-    font-family: var(
-      --news-font-family,
-      'Noto Nastaliq Urdu',
-      'Jameel Noori Nastaleeq',
-      'Awami Nastaliq',
-      'Noto Naskh Arabic',
-      'Noto Sans Arabic',
-      serif
-    );
+    font-family: var(--news-font-family, 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Awami Nastaliq', 'Noto Naskh Arabic', serif);
     line-height: var(--news-line-height-nastaliq, 2.3);
   }
   :focus-visible {
@@ -66,13 +50,5 @@ export const baseStyles = css`
   }
   [dir='rtl'] .mirror {
     transform: scaleX(-1);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-    }
   }
 `;

@@ -6,7 +6,6 @@ export const styles = [
   css`
     :host {
       display: block;
-      font-size: var(--news-font-size, 1rem);
     }
     nav {
       position: relative;
@@ -20,36 +19,25 @@ export const styles = [
       gap: 0.25rem 1rem;
     }
     a,
-    [part~='unavailable'] {
+    span[part] {
       display: inline-flex;
       align-items: center;
-      gap: 0.25rem;
       min-block-size: 24px;
-      min-inline-size: 24px;
-      padding-block: 0.125rem;
-      padding-inline: 0.25rem;
+      padding: 0.125rem 0.25rem;
       color: inherit;
-      text-decoration: underline;
-      text-underline-offset: 0.2em;
-      border-radius: 0.125rem;
     }
     [part~='current'] {
       font-weight: 700;
       text-decoration: none;
-      box-shadow: inset 0 -2px 0 var(--_accent);
+      border-block-end: 2px solid var(--_accent);
     }
     [part~='unavailable'] {
       color: var(--_muted);
       text-decoration: line-through;
     }
-    [part~='status'] {
+    p {
       margin: 0;
       color: var(--_muted);
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5rem;
-      min-block-size: 24px;
     }
     button {
       font: inherit;
@@ -58,15 +46,11 @@ export const styles = [
       align-items: center;
       gap: 0.375rem;
       min-block-size: 24px;
-      padding-block: 0.25rem;
-      padding-inline: 0.5rem;
-      background: transparent;
+      padding: 0.25rem 0.5rem;
+      background: none;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       cursor: pointer;
-    }
-    [part~='button'][aria-expanded='true'] .icon:last-child {
-      transform: rotate(180deg);
     }
     .menu {
       position: absolute;
@@ -80,28 +64,20 @@ export const styles = [
       background: var(--_bg);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+      box-shadow: 0 4px 16px #0003;
     }
     .menu[hidden] {
       display: none;
     }
     .menu a,
-    .menu [part~='unavailable'] {
+    .menu span[part] {
       display: flex;
-      padding-block: 0.375rem;
-      padding-inline: 0.75rem;
-      text-decoration: none;
-    }
-    .menu a {
-      border-inline-start: 3px solid transparent;
+      padding: 0.375rem 0.75rem;
+      border: 0 solid transparent;
+      border-inline-start-width: 3px;
     }
     .menu [part~='current'] {
-      box-shadow: none;
       border-inline-start-color: var(--_accent);
-    }
-    .check {
-      display: inline-flex;
-      color: var(--_accent);
     }
     @media print {
       :host {

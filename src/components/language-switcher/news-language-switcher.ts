@@ -1,16 +1,15 @@
-import { localized, msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Article, Language } from '../../sdk/schemas.js';
-import { hreflangLinks } from '../../sdk/seo.js';
 import { isSafeUrl } from '../../sdk/url.js';
 import { emit } from '../../events/emit.js';
 import '../../events/news-language-change.js';
 import '../../events/news-article-load.js';
 import { directionOf } from '../../internal/direction.js';
 import { icon } from '../../internal/icons.js';
+import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { warnOnce } from '../../internal/warn.js';
 import { styles } from './news-language-switcher.styles.js';
@@ -81,24 +80,13 @@ const primary = (tag: string) => tag.toLowerCase().split('-')[0];
  * @fires news-language-change - Before leaving for another language (cancelable; detail `{ lang, url }`).
  * @fires news-error - Languages could not be loaded from the client (detail `{ error, operation }`).
  */
-@localized()
 export class NewsLanguageSwitcher extends NewsElement {
   static override styles = styles;
 
-  readonly #languagesTask = new Task(this, {
-    task: async ([client]: readonly [NewsClient | undefined], { signal }) => {
-      if (!client) return undefined;
-      try {
-        return await client.listLanguages({ signal });
-      } catch (error) {
-        if (!signal.aborted) emit(this, 'news-error', { error: error as Error, operation: 'load-languages' });
-        throw error;
-      }
-    },
-    args: () => [this.languages || this.#article() ? undefined : this.#client()] as const,
-  });
-
-  @query('button[part~="button"]') private button?: HTMLButtonElement;
+  private readonly _languages = new Loader<Language[]>(this, (error) =>
+    emit(this, 'news-error', { error: error as Error, operation: 'load-languages' }),
+  );
+  private _loadedFrom: NewsClient | undefined;
 
   @state() private open = false;
 
@@ -131,43 +119,45 @@ export class NewsLanguageSwitcher extends NewsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('news-article-load', this.#onArticleLoad);
-    document.addEventListener('click', this.#onDocumentClick);
+    document.addEventListener('news-article-load', this._onArticleLoad);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('news-article-load', this.#onArticleLoad);
-    document.removeEventListener('click', this.#onDocumentClick);
+    document.removeEventListener('news-article-load', this._onArticleLoad);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && this.mode !== 'menu') this.open = false;
+    // Languages from the client only when nothing else gives them; again when the client changes.
+    const client = this.languages || this._article() ? undefined : this._client();
+    if (client !== this._loadedFrom || (client && this._languages.status === 'idle')) {
+      this._loadedFrom = client;
+      if (client) void this._languages.run((signal) => client.listLanguages({ signal }));
+      else this._languages.reset();
+    }
   }
 
-  #client(): NewsClient | undefined {
+  private _client(): NewsClient | undefined {
     return this.client ?? this.newsContext?.client;
   }
 
-  #article(): Article | undefined {
+  private _article(): Article | undefined {
     if (this.article) return this.article;
     const host = this.for ? this.ownerDocument.getElementById(this.for) : this.closest('news-article');
     return (host as { article?: Article } | null)?.article ?? undefined;
   }
 
-  #onArticleLoad = () => this.requestUpdate();
+  private _onArticleLoad = () => this.requestUpdate();
 
-  #onDocumentClick = (event: MouseEvent) => {
-    if (this.open && !event.composedPath().includes(this)) this.open = false;
-  };
-
-  #entries(fetched: Language[] | undefined): Entry[] {
-    const article = this.#article();
-    const versions = article ? hreflangLinks(article).filter((l) => l.hreflang !== 'x-default') : undefined;
+  private _entries(fetched: Language[] | undefined): Entry[] {
+    const article = this._article();
+    // The page itself and its translations: the same set the SDK's hreflangLinks() gives.
+    const versions = article && [{ lang: article.lang, url: article.url }, ...article.translations];
     let list: SwitcherLanguage[];
     if (this.languages) list = this.languages;
     else if (fetched) list = fetched.map((l) => ({ lang: l.lang, label: l.nativeName, url: this.urlTemplate.replaceAll('{lang}', encodeURIComponent(l.lang)) }));
-    else list = versions?.map((v) => ({ lang: v.hreflang, url: v.href })) ?? [];
+    else list = versions ?? [];
 
     const current = this.current || article?.lang || this.locale;
     const currentIndex = Math.max(
@@ -176,10 +166,10 @@ export class NewsLanguageSwitcher extends NewsElement {
     );
     const entries: Entry[] = [];
     list.forEach((item, index) => {
-      const version = versions?.find((v) => sameLanguage(v.hreflang, item.lang));
-      const url = version?.href ?? item.url;
+      const version = versions?.find((v) => sameLanguage(v.lang, item.lang));
+      const url = version?.url ?? item.url;
       if (!isSafeUrl(url)) {
-        warnOnce('unsafe-url', `A language link to "${url}" was refused: only http(s) and relative URLs are linked.`);
+        warnOnce('unsafe-url', `refused the link "${url}": only http(s) and relative URLs are linked`);
       }
       entries.push({
         lang: item.lang,
@@ -192,18 +182,18 @@ export class NewsLanguageSwitcher extends NewsElement {
     return entries.filter((e) => !(this.hideCurrent && e.current) && !(this.hideMissing && !e.available && !e.current));
   }
 
-  #onLinkClick(event: MouseEvent, entry: Entry): void {
+  private _onLinkClick(event: MouseEvent, entry: Entry): void {
     if (entry.current) return;
     const allowed = emit(this, 'news-language-change', { lang: entry.lang, url: entry.url }, { cancelable: true });
     if (!allowed) event.preventDefault();
   }
 
-  #links(): HTMLElement[] {
+  private _links(): HTMLElement[] {
     return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="link"]') ?? [])];
   }
 
-  #onListKeydown = (event: KeyboardEvent) => {
-    const links = this.#links();
+  private _onListKeydown = (event: KeyboardEvent) => {
+    const links = this._links();
     const index = links.indexOf(this.shadowRoot?.activeElement as HTMLElement);
     const rtl = this.localeDir === 'rtl';
     const step: Record<string, number> =
@@ -217,7 +207,7 @@ export class NewsLanguageSwitcher extends NewsElement {
     else if (event.key === 'Escape' && this.mode === 'menu' && this.open) {
       event.preventDefault();
       this.open = false;
-      this.button?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
       return;
     }
     if (next === undefined || links.length === 0) return;
@@ -225,22 +215,22 @@ export class NewsLanguageSwitcher extends NewsElement {
     links[next]!.focus();
   };
 
-  #onFocusOut = (event: FocusEvent) => {
-    // Tab leaving the open menu closes it.
+  private _onFocusOut = (event: FocusEvent) => {
+    // Tab leaving the open menu, or a click elsewhere on the page, closes it.
     if (this.open && !this.contains(event.relatedTarget as Node) && !this.shadowRoot?.contains(event.relatedTarget as Node)) {
       this.open = false;
     }
   };
 
-  async #toggle(): Promise<void> {
+  private async _toggle(): Promise<void> {
     this.open = !this.open;
     if (!this.open) return;
     await this.updateComplete;
-    const links = this.#links();
+    const links = this._links();
     (links.find((l) => l.getAttribute('aria-current')) ?? links[0])?.focus();
   }
 
-  #renderItem(entry: Entry) {
+  private _renderItem(entry: Entry) {
     const dir = directionOf(entry.lang);
     const parts = ['link', entry.current && 'current'].filter(Boolean).join(' ');
     if (!entry.available && !entry.current) {
@@ -257,19 +247,19 @@ export class NewsLanguageSwitcher extends NewsElement {
         lang=${entry.lang}
         dir=${dir}
         aria-current=${entry.current ? 'true' : nothing}
-        @click=${(event: MouseEvent) => this.#onLinkClick(event, entry)}
-        >${entry.current && this.mode === 'menu' ? html`<span class="check">${icon('check', 14)}</span>` : nothing}${entry.label}</a
+        @click=${(event: MouseEvent) => this._onLinkClick(event, entry)}
+        >${entry.label}</a
       >
     </li>`;
   }
 
-  #renderList(entries: Entry[]) {
+  private _renderList(entries: Entry[]) {
     if (entries.length === 0) {
       return html`<p part="status">${msg('No other languages available.', { id: 'language-switcher.empty' })}</p>`;
     }
     const label = msg('Languages', { id: 'language-switcher.label' });
     if (this.mode === 'links') {
-      return html`<ul part="list" @keydown=${this.#onListKeydown}>${entries.map((e) => this.#renderItem(e))}</ul>`;
+      return html`<ul part="list" @keydown=${this._onListKeydown}>${entries.map((e) => this._renderItem(e))}</ul>`;
     }
     const current = entries.find((e) => e.current);
     const buttonLabel = current?.label ?? label;
@@ -279,21 +269,21 @@ export class NewsLanguageSwitcher extends NewsElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="menu"
         aria-label=${msg(str`Language: ${buttonLabel}`, { id: 'language-switcher.button' })}
-        @click=${() => this.#toggle()}
+        @click=${() => this._toggle()}
       >
         ${icon('globe')}<slot name="label"><span lang=${current?.lang ?? nothing}>${buttonLabel}</span></slot>${icon('chevron-down', 14)}
       </button>
-      <ul id="menu" part="list" class="menu" ?hidden=${!this.open} aria-label=${label} @keydown=${this.#onListKeydown}>
-        ${entries.map((e) => this.#renderItem(e))}
+      <ul id="menu" part="list" class="menu" ?hidden=${!this.open} aria-label=${label} @keydown=${this._onListKeydown}>
+        ${entries.map((e) => this._renderItem(e))}
       </ul>`;
   }
 
-  #renderStatus(message: string, retry = false) {
+  private _renderStatus(message: string, retry = false) {
     return html`<p part="status" role=${retry ? 'alert' : 'status'}>
       ${message}
       ${retry
-        ? html`<button type="button" class="retry" @click=${() => this.#languagesTask.run()}>
-            ${icon('retry', 14)}${msg('Try again', { id: 'common.retry' })}
+        ? html`<button type="button" class="retry" @click=${() => this._languages.retry()}>
+            ${msg('Try again', { id: 'common.retry' })}
           </button>`
         : nothing}
     </p>`;
@@ -301,21 +291,22 @@ export class NewsLanguageSwitcher extends NewsElement {
 
   protected override render() {
     const label = msg('Languages', { id: 'language-switcher.label' });
-    const needsFetch = !this.languages && !this.#article();
+    const needsFetch = !this.languages && !this._article();
     let content;
-    if (needsFetch && !this.#client()) {
-      warnOnce('no-client', '<news-language-switcher> has no languages, no article and no client: set .languages, .article or a <news-provider base-url>.');
-      content = this.#renderList([]);
+    if (needsFetch && !this._client()) {
+      warnOnce('no-client', 'no languages, article or client: set .languages, .article or <news-provider base-url>');
+      content = this._renderList([]);
     } else if (needsFetch) {
-      content = this.#languagesTask.render({
-        initial: () => this.#renderStatus(msg('Loading languages…', { id: 'language-switcher.loading' })),
-        pending: () => this.#renderStatus(msg('Loading languages…', { id: 'language-switcher.loading' })),
-        error: () => this.#renderStatus(msg('Languages could not be loaded.', { id: 'language-switcher.error' }), true),
-        complete: (fetched) => this.#renderList(this.#entries(fetched)),
-      });
+      const { status, value } = this._languages;
+      content =
+        status === 'complete'
+          ? this._renderList(this._entries(value))
+          : status === 'error'
+            ? this._renderStatus(msg('Languages could not be loaded.', { id: 'language-switcher.error' }), true)
+            : this._renderStatus(msg('Loading languages…', { id: 'language-switcher.loading' }));
     } else {
-      content = this.#renderList(this.#entries(undefined));
+      content = this._renderList(this._entries(undefined));
     }
-    return html`<nav part="base" dir=${this.localeDir} aria-label=${label} @focusout=${this.#onFocusOut}>${content}</nav>`;
+    return html`<nav part="base" dir=${this.localeDir} aria-label=${label} @focusout=${this._onFocusOut}>${content}</nav>`;
   }
 }

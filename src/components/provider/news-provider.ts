@@ -41,8 +41,8 @@ export class NewsProvider extends NewsElement {
   /** A ready client; takes precedence over `base-url`. */
   @property({ attribute: false }) client?: NewsClient;
 
-  #clientFromUrl: NewsClient | undefined;
-  #clientRun = 0;
+  private _clientFromUrl: NewsClient | undefined;
+  private _clientRun = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -50,13 +50,13 @@ export class NewsProvider extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('baseUrl') || changed.has('lang')) void this.#createClient();
-    this.#provide();
+    if (changed.has('baseUrl') || changed.has('lang')) void this._createClient();
+    this._provide();
     if (changed.has('lang')) void syncPageLocale();
   }
 
-  #provide(): void {
-    const client = this.client ?? this.#clientFromUrl;
+  private _provide(): void {
+    const client = this.client ?? this._clientFromUrl;
     // Only a provider's own lang is passed down; without one, descendants resolve from the page.
     const lang = this.lang || undefined;
     if (client !== this.provided.client || lang !== this.provided.lang) {
@@ -65,8 +65,8 @@ export class NewsProvider extends NewsElement {
   }
 
   // The SDK loads on demand, so a page that hands clients in directly never pays for it here.
-  async #createClient(): Promise<void> {
-    const run = ++this.#clientRun;
+  private async _createClient(): Promise<void> {
+    const run = ++this._clientRun;
     const baseUrl = this.baseUrl;
     const lang = this.lang || undefined;
     let client: NewsClient | undefined;
@@ -75,12 +75,12 @@ export class NewsProvider extends NewsElement {
         const { createNewsClient } = await import('../../sdk/client.js');
         client = createNewsClient({ baseUrl, ...(lang && { lang }) });
       } catch (error) {
-        if (run === this.#clientRun) emit(this, 'news-error', { error: error as Error, operation: 'create-client' });
+        if (run === this._clientRun) emit(this, 'news-error', { error: error as Error, operation: 'create-client' });
       }
     }
-    if (run !== this.#clientRun) return;
-    this.#clientFromUrl = client;
-    this.#provide();
+    if (run !== this._clientRun) return;
+    this._clientFromUrl = client;
+    this._provide();
   }
 
   protected override render() {
