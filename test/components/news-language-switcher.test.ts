@@ -25,7 +25,7 @@ describe('<news-language-switcher>', () => {
     it('names each language in itself, with its own lang, dir and hreflang', async () => {
       const el = await fixture<NewsLanguageSwitcher>(html`<news-language-switcher lang="en" .languages=${LANGS}></news-language-switcher>`);
       expect(links(el).map((a) => a.textContent!.trim())).to.deep.equal(['English', 'اردو', 'فارسی', 'العربية']);
-      expect(links(el).map((a) => [a.lang, a.dir, a.hreflang])).to.deep.equal([
+      expect(links(el).map((a) => [a.lang, a.querySelector('span')!.dir, a.hreflang])).to.deep.equal([
         ['en', 'ltr', 'en'],
         ['ur', 'rtl', 'ur'],
         ['fa', 'rtl', 'fa'],
@@ -183,6 +183,14 @@ describe('<news-language-switcher>', () => {
       const after = links(el).map((a) => a.getBoundingClientRect().left);
       expect(before[0]).to.be.lessThan(before[1]!);
       expect(after[0]).to.be.greaterThan(after[1]!);
+    });
+
+    it('aligns every menu item to the menu\'s start edge, whatever the item\'s own direction', async () => {
+      const el = await fixture<NewsLanguageSwitcher>(html`<news-language-switcher mode="menu" lang="fa" .languages=${LANGS}></news-language-switcher>`);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+      await el.updateComplete;
+      const rights = links(el).map((a) => Math.round(a.querySelector('span')!.getBoundingClientRect().right));
+      expect(new Set(rights).size, `right edges ${rights.join(', ')}`).to.equal(1);
     });
 
     it('mirrors the menu: it opens from the inline start edge', async () => {

@@ -42,6 +42,16 @@ describe('<news-provider>', () => {
       expect(contextOf(probeIn(el))?.client).to.equal(client);
     });
 
+    it('reaches elements that connected before the provider was defined', async () => {
+      const root = await fixture(html`<late-news-provider lang="fa"><news-test-probe></news-test-probe></late-news-provider>`);
+      const probe = probeIn(root);
+      expect(contextOf(probe), 'no provider yet').to.equal(undefined);
+      const { NewsProvider } = await import('../../src/components/provider/news-provider.js');
+      customElements.define('late-news-provider', class extends NewsProvider {});
+      await until(() => contextOf(probe)?.lang === 'fa', 'the late provider to answer');
+      expect(probe.locale).to.equal('fa');
+    });
+
     it('fires news-error and keeps its content when base-url is not a usable URL', async () => {
       const el = document.createElement('news-provider');
       el.innerHTML = '<p>Host content</p>';

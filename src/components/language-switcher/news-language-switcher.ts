@@ -235,7 +235,7 @@ export class NewsLanguageSwitcher extends NewsElement {
     const parts = ['link', entry.current && 'current'].filter(Boolean).join(' ');
     if (!entry.available && !entry.current) {
       return html`<li part="item">
-        <span part="unavailable" lang=${entry.lang} dir=${dir}>${entry.label}</span
+        <span part="unavailable" lang=${entry.lang}><span dir=${dir}>${entry.label}</span></span
         ><span class="visually-hidden">${msg('(no translation)', { id: 'language-switcher.no-translation' })}</span>
       </li>`;
     }
@@ -245,10 +245,9 @@ export class NewsLanguageSwitcher extends NewsElement {
         href=${entry.url}
         hreflang=${entry.lang}
         lang=${entry.lang}
-        dir=${dir}
         aria-current=${entry.current ? 'true' : nothing}
         @click=${(event: MouseEvent) => this._onLinkClick(event, entry)}
-        >${entry.label}</a
+        ><span dir=${dir}>${entry.label}</span></a
       >
     </li>`;
   }
