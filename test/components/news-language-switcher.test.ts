@@ -99,6 +99,24 @@ describe('<news-language-switcher>', () => {
     });
   });
 
+  describe('interface language', () => {
+    afterEach(async () => {
+      document.documentElement.lang = 'en';
+      await until(() => document.documentElement.lang === 'en', 'reset');
+    });
+
+    it('switches its own strings when the page language changes at run time', async () => {
+      const el = await fixture<NewsLanguageSwitcher>(html`<news-language-switcher .languages=${LANGS}></news-language-switcher>`);
+      const label = () => el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label');
+      expect(label()).to.equal('Languages');
+      document.documentElement.lang = 'fa';
+      await until(() => label() === 'زبان‌ها', 'the Persian label');
+      expect(el.shadowRoot!.querySelector('nav')!.getAttribute('dir')).to.equal('rtl');
+      document.documentElement.lang = 'ur';
+      await until(() => label() === 'زبانیں', 'the Urdu label');
+    });
+  });
+
   describe('events', () => {
     it('fires a cancelable news-language-change before navigating', async () => {
       const el = await fixture<NewsLanguageSwitcher>(html`<news-language-switcher current="en" .languages=${LANGS}></news-language-switcher>`);
