@@ -1,6 +1,9 @@
 // Fills the <target> of every unit in xliff/<lang>.xlf from xliff/translations.json,
-// which maps a message id to its ar, fa and ur text ({0}, {1}, ... stand for the
-// placeholders of the English source, in order). Runs after `lit-localize extract`
+// which maps a message to its ar, fa and ur text ({0}, {1}, ... stand for the
+// placeholders of the English source, in order). A message is keyed by its explicit
+// id when it has one (plural categories: `count.views.few`), else by its English
+// source with placeholders as {0}, {1} (`Language: {0}`): lit-localize's generated
+// ids are hashes, and a translator reads the English anyway. Runs after `lit-localize extract`
 // (npm run localize:extract does both). A unit without a translation keeps no
 // target, and test/sdk/translations.test.ts fails on it.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,9 +15,14 @@ const UNIT = /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<tar
 for (const lang of ['ar', 'fa', 'ur']) {
   const file = `xliff/${lang}.xlf`;
   const text = readFileSync(file, 'utf8').replace(UNIT, (unit, id, source) => {
-    const entry = translations[id]?.[lang];
-    if (entry === undefined) return unit;
     const placeholders = source.match(/<x [^>]*\/>/g) ?? [];
+    const english = placeholders
+      .reduce((t, ph, i) => t.replace(ph, `{${i}}`), source)
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    const entry = (translations[id] ?? translations[english])?.[lang];
+    if (entry === undefined) return unit;
     const target = placeholders.reduce((t, ph, i) => t.replaceAll(`{${i}}`, ph), escape(entry));
     return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>\n</trans-unit>`;
   });

@@ -27,5 +27,6 @@ const build = await rollup({
 });
 const { output } = await build.generate({ format: 'es' });
 for (const chunk of output.filter((o) => o.type === 'chunk')) {
-  console.log(`${chunk.isEntry ? 'entry' : 'lazy '} ${chunk.fileName.padEnd(40)} ${(gzipSync(chunk.code, { level: 9 }).length / 1024).toFixed(2)} KB gz`);
+  const bytes = gzipSync(chunk.code, { level: 9 }).length;
+  console.log(`${chunk.isEntry ? 'entry' : 'lazy '} ${chunk.fileName.padEnd(40)} ${(bytes / 1024).toFixed(2)} KB gz (${bytes} B)`);
 }

@@ -1,5 +1,6 @@
 // Points the `types` of each public entry at the declarations tsc wrote to dist/types.
-import { mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { elements } from '../rollup.config.js';
 
 const write = (file, target) => {
   mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
@@ -8,8 +9,4 @@ const write = (file, target) => {
 
 write('dist/index.d.ts', './types/index.js');
 write('dist/sdk/index.d.ts', '../types/sdk/index.js');
-for (const name of readdirSync('src/components')) {
-  if (existsSync(`src/components/${name}/index.ts`)) {
-    write(`dist/elements/${name}.d.ts`, `../types/components/${name}/index.js`);
-  }
-}
+for (const name of elements) write(`dist/elements/${name}.d.ts`, `../types/components/${name}/index.js`);

@@ -46,17 +46,9 @@ export function intlLocale(locale: string, options: FormatOptions = {}): string 
   } catch {
     tag = 'en';
   }
-  const extensions = [options.gregorian && 'ca-gregory', options.latinDigits && 'nu-latn'].filter(Boolean);
-  if (extensions.length === 0) return tag;
-  try {
-    const base = new Intl.Locale(tag);
-    return new Intl.Locale(base.baseName, {
-      ...(options.gregorian && { calendar: 'gregory' }),
-      ...(options.latinDigits && { numberingSystem: 'latn' }),
-    }).toString();
-  } catch {
-    return tag;
-  }
+  const extensions = (options.gregorian ? '-ca-gregory' : '') + (options.latinDigits ? '-nu-latn' : '');
+  // A tag that already has -u- extensions keeps its own (rare in data; never from our elements).
+  return extensions && !tag.includes('-u-') ? `${tag}-u${extensions}` : tag;
 }
 
 const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
@@ -81,11 +73,9 @@ export function formatDate(value: string | number | Date, locale: string, style:
 }
 
 /** A number with the locale's digits and grouping. */
-export function formatNumber(value: number, locale: string, options: FormatOptions & Intl.NumberFormatOptions = {}): string {
-  const { latinDigits, gregorian, timeZone: _tz, ...numberOptions } = options;
-  const tag = intlLocale(locale, { latinDigits, gregorian });
-  const key = `n|${tag}|${JSON.stringify(numberOptions)}`;
-  return cached(key, () => new Intl.NumberFormat(tag, numberOptions)).format(value);
+export function formatNumber(value: number, locale: string, options: FormatOptions = {}): string {
+  const tag = intlLocale(locale, options);
+  return cached(`n|${tag}`, () => new Intl.NumberFormat(tag)).format(value);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -3,7 +3,7 @@
  * re-rendering when a `lang` that the element depends on changes.
  */
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from './decorators.js';
 import { NewsContextRequest, type NewsContextValue } from './context.js';
 import { directionOf, type Direction } from './direction.js';
 import { syncPageLocale } from './localization.js';
@@ -130,6 +130,6 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   if (!existing) {
     customElements.define(tag, constructor);
   } else if (existing !== constructor) {
-    warnOnce('already-defined', `<${tag}> is already defined by another copy of news-elements; the first one is kept.`);
+    warnOnce('already-defined', `<${tag}> was already defined (two copies of news-elements?); keeping the first`);
   }
 }

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Article, Language } from '../../sdk/schemas.js';
 import { isSafeUrl } from '../../sdk/url.js';
@@ -236,7 +236,7 @@ export class NewsLanguageSwitcher extends NewsElement {
     if (!entry.available && !entry.current) {
       return html`<li part="item">
         <span part="unavailable" lang=${entry.lang}><span dir=${dir}>${entry.label}</span></span
-        ><span class="visually-hidden">${msg('(no translation)', { id: 'language-switcher.no-translation' })}</span>
+        ><span class="visually-hidden">${msg('(no translation)')}</span>
       </li>`;
     }
     return html`<li part="item">
@@ -254,9 +254,9 @@ export class NewsLanguageSwitcher extends NewsElement {
 
   private _renderList(entries: Entry[]) {
     if (entries.length === 0) {
-      return html`<p part="status">${msg('No other languages available.', { id: 'language-switcher.empty' })}</p>`;
+      return html`<p part="status">${msg('No other languages available.')}</p>`;
     }
-    const label = msg('Languages', { id: 'language-switcher.label' });
+    const label = msg('Languages');
     if (this.mode === 'links') {
       return html`<ul part="list" @keydown=${this._onListKeydown}>${entries.map((e) => this._renderItem(e))}</ul>`;
     }
@@ -267,7 +267,7 @@ export class NewsLanguageSwitcher extends NewsElement {
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="menu"
-        aria-label=${msg(str`Language: ${buttonLabel}`, { id: 'language-switcher.button' })}
+        aria-label=${msg(str`Language: ${buttonLabel}`)}
         @click=${() => this._toggle()}
       >
         ${icon('globe')}<slot name="label"><span lang=${current?.lang ?? nothing}>${buttonLabel}</span></slot>${icon('chevron-down', 14)}
@@ -282,14 +282,14 @@ export class NewsLanguageSwitcher extends NewsElement {
       ${message}
       ${retry
         ? html`<button type="button" class="retry" @click=${() => this._languages.retry()}>
-            ${msg('Try again', { id: 'common.retry' })}
+            ${msg('Try again')}
           </button>`
         : nothing}
     </p>`;
   }
 
   protected override render() {
-    const label = msg('Languages', { id: 'language-switcher.label' });
+    const label = msg('Languages');
     const needsFetch = !this.languages && !this._article();
     let content;
     if (needsFetch && !this._client()) {
@@ -301,8 +301,8 @@ export class NewsLanguageSwitcher extends NewsElement {
         status === 'complete'
           ? this._renderList(this._entries(value))
           : status === 'error'
-            ? this._renderStatus(msg('Languages could not be loaded.', { id: 'language-switcher.error' }), true)
-            : this._renderStatus(msg('Loading languages…', { id: 'language-switcher.loading' }));
+            ? this._renderStatus(msg('Languages could not be loaded.'), true)
+            : this._renderStatus(msg('Loading languages…'));
     } else {
       content = this._renderList(this._entries(undefined));
     }

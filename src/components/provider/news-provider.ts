@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import { newsContext, type NewsContextValue } from '../../internal/context.js';
 import { NewsElement } from '../../internal/news-element.js';

@@ -1,0 +1,266 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from '../../internal/decorators.js';
+import type { NewsClient } from '../../sdk/client.js';
+import type { Article } from '../../sdk/schemas.js';
+import { isSafeUrl } from '../../sdk/url.js';
+import { emit } from '../../events/emit.js';
+import '../../events/news-article-load.js';
+import '../../events/news-error.js';
+import { minutesReadText, viewsText } from '../../internal/counts.js';
+import { directionOf } from '../../internal/direction.js';
+import { formatDate } from '../../internal/format.js';
+import { Loader } from '../../internal/loader.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { readingMinutes } from '../../internal/reading-time.js';
+import { styles } from './news-article.styles.js';
+
+interface Shown {
+  article: Article;
+  body: HTMLElement;
+  minutes: number;
+}
+
+// "Once per article per page view": shared by every <news-article> on the page.
+const counted = new Set<string>();
+
+const isNotFound = (error: unknown) => (error as { status?: number } | undefined)?.status === 404;
+
+/**
+ * A complete news article: breadcrumb, headline, lead, author, meta line
+ * (id, dates, reading time, views), hero image with caption, the body
+ * sanitized into DOM, and tags. Data comes from `.article`, or is fetched by
+ * `slug` or `article-id` through the provider's or its own `.client`.
+ * Headline and body take the article's language and direction, whatever the
+ * page's.
+ *
+ * @tag news-article
+ * @summary A full news article, sanitized and localized.
+ *
+ * @slot after-body - After the body and tags: a share bar, a comment form.
+ * @slot aside - Beside the article on wide screens, below it on narrow ones: latest articles.
+ *
+ * @csspart base - The article wrapper, carrying the interface direction.
+ * @csspart breadcrumb - The section path navigation.
+ * @csspart headline - The headline.
+ * @csspart lead - The lead paragraph.
+ * @csspart meta - The line with id, dates, reading time, views and author.
+ * @csspart image - The hero figure.
+ * @csspart caption - The hero image caption.
+ * @csspart body - The article body.
+ * @csspart tags - The list of tags.
+ * @csspart status - Loading, not-found and error messages.
+ *
+ * @cssprop --news-color-text - Text colour.
+ * @cssprop --news-color-muted - Meta line and caption colour.
+ * @cssprop --news-color-accent - Links, quote bar and breadcrumb accents.
+ * @cssprop --news-color-surface - Background of tables and skeletons.
+ * @cssprop --news-color-border - Rules and table borders.
+ * @cssprop --news-font-family - Font stack (per-script defaults otherwise).
+ * @cssprop --news-measure - Maximum line length of the text (default 70ch).
+ * @cssprop --news-headline-size - Headline font size.
+ *
+ * @fires news-article-load - The article is shown (detail `{ article }`).
+ * @fires news-error - Loading, validating or counting failed (detail `{ error, operation }`).
+ */
+export class NewsArticle extends NewsElement {
+  static override styles = styles;
+
+  private readonly _load = new Loader<Shown>(this, (error) => {
+    if (!isNotFound(error)) emit(this, 'news-error', { error: error as Error, operation: 'load-article' });
+  });
+  private _announced: Article | undefined;
+  private _viewCount: number | undefined;
+  private _heading: HTMLElement | undefined;
+
+  /** The article to show; no network. */
+  @property({ attribute: false }) article?: Article;
+
+  /** Slug of an article to fetch. */
+  @property() slug?: string;
+
+  /** Id of an article to fetch. */
+  @property({ attribute: 'article-id' }) articleId?: string;
+
+  /** The API client; defaults to the provider's. */
+  @property({ attribute: false }) client?: NewsClient;
+
+  /** Level of the headline, 1 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** Shows the article id in the meta line. */
+  @property({ type: Boolean, attribute: 'show-id' }) showId = false;
+
+  /** Does not count a view. */
+  @property({ type: Boolean, attribute: 'no-count' }) noCount = false;
+
+  /** Puts NewsArticle and BreadcrumbList JSON-LD in the element's light DOM. */
+  @property({ type: Boolean, attribute: 'emit-jsonld' }) emitJsonld = false;
+
+  /** Space-separated hosts whose iframes the body may keep (none by default). */
+  @property({ attribute: 'allow-iframes' }) allowIframes = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const client = this.client ?? this.newsContext?.client;
+    if (changed.has('article') || changed.has('allowIframes')) {
+      // Data handed in as a property is checked with the SDK's schema, loaded on demand.
+      if (this.article) return void this._show(async () => (await import('./article-validate.js')).validated(this.article));
+    }
+    if (this.article) return;
+    const key = this.articleId ?? this.slug;
+    if (!key || !client) return this._load.reset();
+    if (changed.has('slug') || changed.has('articleId') || changed.has('client') || (changed as Map<PropertyKey, unknown>).has('newsContext') || this._load.status === 'idle') {
+      const ref = this.articleId ? { id: this.articleId } : { slug: this.slug!, ...(this.lang && { lang: this.lang }) };
+      const last = this._load.value?.article;
+      // The provider re-announcing the same client must not refetch what is shown.
+      if (last && this._load.status === 'complete' && (last.id === this.articleId || last.slug === this.slug) && !changed.has('client')) return;
+      this._show((signal) => client.getArticle(ref, { signal }));
+    }
+  }
+
+  protected override updated(): void {
+    const shown = this._load.value?.article;
+    if (this._load.status !== 'complete' || !shown || shown === this._announced) return;
+    this._announced = shown;
+    this._viewCount = undefined;
+    emit(this, 'news-article-load', { article: shown });
+    void this._count(shown);
+    void this._jsonLd(shown);
+  }
+
+  private _show(get: (signal: AbortSignal) => Promise<Article>): void {
+    void this._load.run(async (signal) => {
+      // The sanitizer (our rules and DOMPurify) loads with the first body, in a chunk of its own.
+      const [article, { sanitizeToFragment }] = await Promise.all([get(signal), import('../../internal/sanitize.js')]);
+      const fragment = await sanitizeToFragment(article.bodyHtml, {
+        iframeHosts: this.allowIframes.split(/\s+/).filter(Boolean),
+        baseUrl: location.href,
+      });
+      const body = document.createElement('div');
+      body.append(fragment);
+      return { article, body, minutes: readingMinutes(body.textContent ?? '', article.lang) };
+    });
+  }
+
+  private async _count(article: Article): Promise<void> {
+    const client = this.client ?? this.newsContext?.client;
+    if (this.noCount || !client || counted.has(article.id)) return;
+    counted.add(article.id);
+    try {
+      this._viewCount = (await client.recordView(article.id)).viewCount;
+      this.requestUpdate();
+    } catch (error) {
+      emit(this, 'news-error', { error: error as Error, operation: 'record-view' });
+    }
+  }
+
+  private async _jsonLd(article: Article): Promise<void> {
+    const existing = this.querySelector(':scope > script[data-news-jsonld]');
+    if (!this.emitJsonld) return existing?.remove();
+    const { placeJsonLd } = await import('./article-jsonld.js');
+    placeJsonLd(this, article);
+  }
+
+  private _headline(article: Article, dir: string): HTMLElement {
+    // A real <h1>-<h6> whose level is an attribute: built as a node, not a template per level.
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 1));
+    let heading = this._heading;
+    if (!heading || heading.localName !== `h${level}`) heading = this._heading = document.createElement(`h${level}`);
+    heading.setAttribute('part', 'headline');
+    heading.lang = article.lang;
+    heading.dir = dir;
+    heading.textContent = article.title;
+    return heading;
+  }
+
+  private _meta(article: Article, minutes: number): TemplateResult {
+    const locale = this.locale;
+    const updated = article.updatedAt && Date.parse(article.updatedAt) > Date.parse(article.publishedAt);
+    const views = this._viewCount ?? article.viewCount;
+    const author = article.author;
+    const authorName = html`<bdi>${author?.name}</bdi>`;
+    return html`<p part="meta">
+      ${author
+        ? html`<span class="author">${msg(html`By ${author.url && isSafeUrl(author.url) ? html`<a href=${author.url} rel="author">${authorName}</a>` : authorName}`)}</span>`
+        : nothing}
+      ${this.showId ? html`<span>${msg(str`Article ${article.id}`)}</span>` : nothing}
+      <span>${msg('Published')} <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, locale)}</time></span>
+      ${updated
+        ? html`<span>${msg('Updated')} <time datetime=${article.updatedAt!}>${formatDate(article.updatedAt!, locale)}</time></span>`
+        : nothing}
+      ${minutes ? html`<span>${minutesReadText(minutes, locale)}</span>` : nothing}
+      <span>${viewsText(views, locale)}</span>
+    </p>`;
+  }
+
+  private _article({ article, body, minutes }: Shown): TemplateResult {
+    const dir = directionOf(article.lang);
+    const image = article.image && isSafeUrl(article.image.src) ? article.image : undefined;
+    if (body.getAttribute('lang') !== article.lang) {
+      body.setAttribute('lang', article.lang);
+      body.setAttribute('dir', dir);
+      body.setAttribute('part', 'body');
+    }
+    return html`
+      ${article.section.path.length
+        ? html`<nav part="breadcrumb" aria-label=${msg('Breadcrumb')}>
+            <ol lang=${article.lang} dir=${dir}>
+              ${article.section.path.map((name) => html`<li>${name}</li>`)}
+            </ol>
+          </nav>`
+        : nothing}
+      <header>
+        ${this._headline(article, dir)}
+        ${article.lead ? html`<p part="lead" lang=${article.lang} dir=${dir}>${article.lead}</p>` : nothing}
+        ${this._meta(article, minutes)}
+      </header>
+      ${image
+        ? html`<figure part="image">
+            <img
+              src=${image.src}
+              srcset=${image.srcset && isSafeUrl(image.src) ? image.srcset : nothing}
+              sizes=${image.srcset ? '(min-width: 70ch) 70ch, 100vw' : nothing}
+              alt=${image.alt}
+              width=${image.width}
+              height=${image.height}
+              fetchpriority="high"
+            />
+            ${image.caption ? html`<figcaption part="caption" lang=${article.lang} dir=${dir}>${image.caption}</figcaption>` : nothing}
+          </figure>`
+        : nothing}
+      ${body}
+      ${article.tags.length
+        ? html`<ul part="tags" aria-label=${msg('Tags')} lang=${article.lang}>
+            ${article.tags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}
+          </ul>`
+        : nothing}
+      <p class="source">${msg('Source:')} ${isSafeUrl(article.url) ? new URL(article.url, location.href).href : nothing}</p>
+      <slot name="after-body"></slot>`;
+  }
+
+  private _status(message: string, retry: boolean): TemplateResult {
+    return html`<div part="status" role=${retry ? 'alert' : 'status'}>
+      <p>${message}</p>
+      ${retry ? html`<button type="button" @click=${() => this._load.retry()}>${msg('Try again')}</button>` : nothing}
+    </div>`;
+  }
+
+  protected override render() {
+    const { status, value, error } = this._load;
+    let content: TemplateResult;
+    if (status === 'complete' && value) content = this._article(value);
+    else if (status === 'error' && isNotFound(error))
+      content = this._status(msg('This article was not found.'), false);
+    else if (status === 'error')
+      // Data handed in as a property cannot be fetched again; a failed request can.
+      content = this._status(msg('The article could not be loaded.'), !this.article);
+    else
+      content = html`<div class="skeleton" aria-hidden="true">
+          <span style="inline-size:30%"></span><span style="block-size:2.2rem"></span><span style="block-size:2.2rem;inline-size:60%"></span>
+          <span style="inline-size:50%"></span><span class="image"></span><span></span><span></span><span></span><span></span><span></span>
+        </div>
+        <span class="visually-hidden" role="status">${msg('Loading article…')}</span>`;
+    return html`<article part="base" dir=${this.localeDir} aria-busy=${status === 'pending'}>${content}</article>
+      <slot name="aside"></slot>`;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Article HTML to a safe DOM fragment, through one DOMPurify instance of our
+ * own (never the page's global one, whose hooks and settings we do not
+ * control). DOMPurify loads lazily: a page without an article body never
+ * downloads it.
+ *
+ * An allowlist of tags and attributes; every URL must be http(s) or relative;
+ * links get rel="noopener noreferrer" and external ones are marked; images
+ * load lazily; iframes survive only from hosts the caller allows (none by
+ * default), sandboxed; tables get a scrolling, focusable wrapper.
+ */
+import type { DOMPurify } from 'dompurify';
+import { isSafeUrl } from '../sdk/url.js';
+
+const TAGS = [
+  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'li', 'blockquote', 'q', 'cite', 'figure',
+  'figcaption', 'img', 'picture', 'source', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'strong', 'em', 'b', 'i', 's', 'u', 'small', 'sub', 'sup', 'mark', 'abbr', 'time', 'code', 'pre', 'kbd',
+  'span', 'div', 'dl', 'dt', 'dd', 'bdi', 'bdo', 'iframe',
+];
+const ATTRS = [
+  'href', 'src', 'srcset', 'sizes', 'media', 'type', 'alt', 'title', 'width', 'height', 'cite', 'datetime',
+  'lang', 'dir', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'allowfullscreen',
+];
+const URL_ATTRS = ['href', 'src', 'cite'];
+
+export interface SanitizeOptions {
+  /** Hosts whose iframes are kept (e.g. `www.youtube-nocookie.com`); none by default. */
+  iframeHosts?: readonly string[];
+  /** The page the article is read on, to tell external links from internal ones. */
+  baseUrl?: string;
+}
+
+let purifier: Promise<DOMPurify> | undefined;
+let current: SanitizeOptions = {};
+
+function safeSrcset(value: string): boolean {
+  return value.split(',').every((candidate) => {
+    const url = candidate.trim().split(/\s+/)[0] ?? '';
+    return url === '' || isSafeUrl(url);
+  });
+}
+
+function configure(purify: DOMPurify): DOMPurify {
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (!el.getAttribute) return;
+    for (const name of URL_ATTRS) {
+      const value = el.getAttribute(name);
+      if (value !== null && !isSafeUrl(value.trim())) el.removeAttribute(name);
+    }
+    const srcset = el.getAttribute('srcset');
+    if (srcset !== null && !safeSrcset(srcset)) el.removeAttribute('srcset');
+    switch (el.localName) {
+      case 'a': {
+        const href = el.getAttribute('href');
+        if (href === null) break;
+        el.setAttribute('rel', 'noopener noreferrer');
+        let external = false;
+        try {
+          external = new URL(href, current.baseUrl ?? document.baseURI).origin !== new URL(current.baseUrl ?? document.baseURI).origin;
+        } catch {
+          external = false;
+        }
+        if (external) el.setAttribute('data-external', '');
+        break;
+      }
+      case 'img':
+        el.setAttribute('loading', 'lazy');
+        el.setAttribute('decoding', 'async');
+        break;
+      case 'iframe': {
+        let host = '';
+        try {
+          host = new URL(el.getAttribute('src') ?? '', document.baseURI).hostname;
+        } catch {
+          host = '';
+        }
+        if (!current.iframeHosts?.includes(host) || !/^https:/i.test(el.getAttribute('src') ?? '')) {
+          el.remove();
+          break;
+        }
+        el.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
+        el.setAttribute('loading', 'lazy');
+        el.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+        break;
+      }
+    }
+  });
+  return purify;
+}
+
+/** Loads (once) the library's own DOMPurify instance. */
+export function loadSanitizer(): Promise<DOMPurify> {
+  purifier ??= import('dompurify').then(({ default: createDOMPurify }) => configure(createDOMPurify(window)));
+  return purifier;
+}
+
+/** Sanitizes article HTML into a fragment of the current document. */
+export async function sanitizeToFragment(html: string, options: SanitizeOptions = {}): Promise<DocumentFragment> {
+  const purify = await loadSanitizer();
+  current = options;
+  try {
+    const fragment = purify.sanitize(html, {
+      ALLOWED_TAGS: TAGS,
+      ALLOWED_ATTR: ATTRS,
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      RETURN_DOM_FRAGMENT: true,
+      SANITIZE_NAMED_PROPS: true,
+    });
+    for (const table of fragment.querySelectorAll('table')) {
+      const wrapper = document.createElement('div');
+      wrapper.className = 'table-scroll';
+      // Focusable so keyboard users can scroll a wide table; named by its caption when it has one.
+      wrapper.tabIndex = 0;
+      const caption = table.querySelector('caption')?.textContent?.trim();
+      if (caption) {
+        wrapper.setAttribute('role', 'region');
+        wrapper.setAttribute('aria-label', caption);
+      }
+      table.replaceWith(wrapper);
+      wrapper.append(table);
+    }
+    return fragment;
+  } finally {
+    current = {};
+  }
+}
