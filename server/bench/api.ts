@@ -1,0 +1,57 @@
+/**
+ * Requests/s and p99 latency of the two hottest reads, GET /api/articles and
+ * GET /api/articles/{id}, with autocannon on loopback against a server
+ * process started like `npm start` (PGlite in a temporary DATA_DIR, or
+ * PostgreSQL when DATABASE_URL is set). Bounded: BENCH_SECONDS (default 5)
+ * per route. Prints one JSON line per route and the server's start time.
+ *
+ *   node --import tsx server/bench/api.ts
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { spawnServer } from '../test/helpers.js';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'news-bench-'));
+const schema = process.env.DATABASE_URL ? `bench_${process.pid}` : undefined;
+const started = performance.now();
+const server = await spawnServer({ DATA_DIR: dataDir, ...(schema && { DATABASE_SCHEMA: schema }) });
+const startMs = Math.round(performance.now() - started);
+const backend = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+
+try {
+  console.log(JSON.stringify({ backend, startMs }));
+  for (const [name, route] of [
+    ['list', '/api/articles?limit=10'],
+    ['article', '/api/articles/1001'],
+  ] as const) {
+    const result = await autocannon({ url: `${server.url}${route}`, connections, duration: seconds });
+    console.log(
+      JSON.stringify({
+        backend,
+        route: name,
+        path: route,
+        connections,
+        seconds,
+        requestsPerSecond: Math.round(result.requests.average),
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors,
+      }),
+    );
+  }
+} finally {
+  server.child.kill('SIGTERM');
+  await server.exited;
+  await rm(dataDir, { recursive: true, force: true });
+  if (schema && process.env.DATABASE_URL) {
+    const { openPostgres } = await import('../src/db.js');
+    const db = await openPostgres(process.env.DATABASE_URL);
+    await db.query(`drop schema if exists ${schema} cascade`);
+    await db.close();
+  }
+}

@@ -1,0 +1,318 @@
+/**
+ * The News API under /api (see ../shared/DESIGN.md, "HTTP API"). Every
+ * request is checked and every response validated with the SDK's schemas;
+ * errors have the shape `{ error: { code, message, fieldErrors? } }`.
+ */
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import * as z from 'zod/mini';
+import {
+  Article,
+  ArticleSummaryPage,
+  Captcha,
+  Comment,
+  CommentDraft,
+  CommentPage,
+  CommentResult,
+  ErrorBody,
+  Id,
+  Language,
+  LanguageTag,
+  ViewCount,
+  limits,
+} from '../../src/sdk/schemas.js';
+import { openApiDocument } from '../../src/sdk/openapi.js';
+import { newChallenge } from './captcha.js';
+import { newCodeChallenge } from './captcha-code.js';
+import { clientHash, postComment, sweep } from './comments.js';
+import type { Config } from './config.js';
+import type { Db } from './db.js';
+import { languages } from './seed-sections.js';
+import * as store from './store.js';
+
+export interface ApiContext {
+  db: Db;
+  config: Config;
+  adminToken: string;
+  captchaSecret: string;
+}
+
+export const BODY_LIMIT = 16 * 1024;
+const COMMENT_PAGE = 50;
+
+const LanguageList = z.array(Language);
+const ModeratedComment = z.extend(Comment, {
+  status: z.literal(['pending', 'approved', 'rejected']),
+  holdCode: z.optional(z.string().check(z.maxLength(100))),
+  holdReason: z.optional(z.string().check(z.maxLength(1_000))),
+});
+const ModerationPage = z.object({ items: z.array(ModeratedComment), nextCursor: z.nullable(z.string()) });
+
+const Digits = z.string().check(z.regex(/^\d{1,4}$/));
+const Cursor = z.string().check(z.minLength(1), z.maxLength(1_024));
+const ListQuery = z.object({
+  lang: z.optional(LanguageTag),
+  section: z.optional(Id),
+  limit: z.optional(Digits),
+  cursor: z.optional(Cursor),
+  exclude: z.optional(z.string().check(z.maxLength(limits.id * 50))),
+});
+const CommentsQuery = z.object({
+  cursor: z.optional(Cursor),
+  order: z.optional(z.literal(['oldest', 'newest'])),
+  limit: z.optional(Digits),
+});
+const ModerationQuery = z.object({
+  status: z.optional(z.literal(['pending', 'approved', 'rejected'])),
+  cursor: z.optional(Cursor),
+  limit: z.optional(Digits),
+});
+const SlugQuery = z.object({ lang: z.optional(LanguageTag) });
+const IdempotencyKey = z.string().check(z.regex(/^[\x21-\x7e]{1,200}$/));
+
+type FieldErrors = Record<string, string[]>;
+
+function fail(c: Context, status: number, code: string, message: string, fieldErrors?: FieldErrors): Response {
+  const body = ErrorBody.parse({ error: { code, message, ...(fieldErrors && { fieldErrors }) } });
+  return c.body(JSON.stringify(body), status as 400, { 'content-type': 'application/json; charset=utf-8' });
+}
+
+/** Sends `data` after validating it with the contract's schema (a mismatch is our bug: 500). */
+function reply(c: Context, schema: z.ZodMiniType, data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  const checked = schema.safeParse(data);
+  if (!checked.success) {
+    console.error('response does not match its schema', c.req.path, JSON.stringify(checked.error.issues).slice(0, 2_000));
+    return fail(c, 500, 'internal', 'The server produced an invalid response.');
+  }
+  return c.body(JSON.stringify(checked.data), status as 200, { 'content-type': 'application/json; charset=utf-8', ...headers });
+}
+
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  maximum?: unknown;
+  format?: string;
+}
+
+function describe(issue: Issue, field: string): string {
+  switch (issue.code) {
+    case 'too_big':
+      return typeof issue.maximum === 'number' ? `At most ${issue.maximum} characters.` : 'Too long.';
+    case 'too_small':
+      return 'Required.';
+    case 'invalid_type':
+      return 'Required.';
+    case 'invalid_union':
+      return field === 'captcha' ? 'Complete the security check.' : 'Not valid.';
+    case 'invalid_format':
+      if (field === 'email') return 'Not a valid email address.';
+      if (field === 'authorName' || field === 'body') return 'Required.';
+      return 'Not valid.';
+    case 'invalid_value':
+      return 'Not one of the allowed values.';
+    default:
+      return 'Not valid.';
+  }
+}
+
+function fieldErrorsOf(issues: readonly Issue[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of issues) {
+    const field = issue.path.length > 0 ? String(issue.path[0]) : '_';
+    const message = describe(issue, field);
+    const list = (out[field] ??= []);
+    if (!list.includes(message)) list.push(message);
+  }
+  return out;
+}
+
+function invalid(c: Context, fieldErrors: FieldErrors): Response {
+  return fail(c, 422, 'invalid_fields', 'Some fields are not valid.', fieldErrors);
+}
+
+function pageSize(raw: string | undefined, fallback: number): number | undefined {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  return n >= 1 && n <= limits.pageSize ? n : undefined;
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/** The client address: the socket's, or the nearest proxy's X-Forwarded-For entry when TRUST_PROXY is set. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for');
+    const last = forwarded?.split(',').map((s) => s.trim()).filter((s) => s !== '').pop();
+    if (last) return last;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function createApi(ctx: ApiContext): Hono {
+  const { db, config } = ctx;
+  const api = new Hono();
+
+  if (config.corsOrigins.length > 0) {
+    const any = config.corsOrigins.includes('*');
+    api.use(
+      '*',
+      cors({
+        origin: any ? '*' : (origin) => (config.corsOrigins.includes(origin) ? origin : null),
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
+        exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+        maxAge: 600,
+      }),
+    );
+  }
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: BODY_LIMIT,
+      onError: (c) => fail(c, 413, 'payload_too_large', `The request body is larger than ${BODY_LIMIT / 1024} KB.`),
+    }),
+  );
+
+  api.get('/openapi.json', (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json(openApiDocument('/api'));
+  });
+
+  api.get('/languages', (c) => reply(c, LanguageList, languages));
+
+  api.get('/articles', async (c) => {
+    const q = ListQuery.safeParse(c.req.query());
+    if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
+    const limit = pageSize(q.data.limit, 10);
+    if (limit === undefined) return invalid(c, { limit: [`An integer from 1 to ${limits.pageSize}.`] });
+    const after = q.data.cursor === undefined ? undefined : store.decodeCursor(q.data.cursor);
+    if (q.data.cursor !== undefined && !after) return invalid(c, { cursor: ['Not a cursor of this server.'] });
+    const exclude = (q.data.exclude ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const page = await store.listArticles(db, { lang: q.data.lang, section: q.data.section, limit, after, exclude });
+    return reply(c, ArticleSummaryPage, page);
+  });
+
+  api.get('/articles/by-slug/:slug', async (c) => {
+    const q = SlugQuery.safeParse(c.req.query());
+    if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
+    const slug = c.req.param('slug');
+    const article = slug.length <= limits.slug ? await store.getArticleBySlug(db, slug, q.data.lang) : undefined;
+    return article ? reply(c, Article, article) : fail(c, 404, 'not_found', 'No such article.');
+  });
+
+  api.get('/articles/:id', async (c) => {
+    const id = Id.safeParse(c.req.param('id'));
+    const article = id.success ? await store.getArticle(db, id.data) : undefined;
+    return article ? reply(c, Article, article) : fail(c, 404, 'not_found', 'No such article.');
+  });
+
+  api.post('/articles/:id/views', async (c) => {
+    const id = Id.safeParse(c.req.param('id'));
+    const viewCount = id.success ? await store.recordView(db, id.data) : undefined;
+    return viewCount === undefined ? fail(c, 404, 'not_found', 'No such article.') : reply(c, ViewCount, { viewCount });
+  });
+
+  api.get('/articles/:id/comments', async (c) => {
+    const id = Id.safeParse(c.req.param('id'));
+    if (!id.success || !(await store.articleExists(db, id.data))) return fail(c, 404, 'not_found', 'No such article.');
+    const q = CommentsQuery.safeParse(c.req.query());
+    if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
+    const limit = pageSize(q.data.limit, COMMENT_PAGE);
+    if (limit === undefined) return invalid(c, { limit: [`An integer from 1 to ${limits.pageSize}.`] });
+    const after = q.data.cursor === undefined ? undefined : store.decodeCursor(q.data.cursor);
+    if (q.data.cursor !== undefined && !after) return invalid(c, { cursor: ['Not a cursor of this server.'] });
+    const page = await store.listComments(db, id.data, { limit, newest: q.data.order === 'newest', after });
+    return reply(c, CommentPage, page);
+  });
+
+  api.post('/articles/:id/comments', async (c) => {
+    const id = Id.safeParse(c.req.param('id'));
+    if (!id.success) return fail(c, 404, 'not_found', 'No such article.');
+    if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+      return fail(c, 415, 'unsupported_media_type', 'Send the comment as application/json.');
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(await c.req.text());
+    } catch {
+      return fail(c, 400, 'invalid_json', 'The request body is not valid JSON.');
+    }
+    const draft = CommentDraft.safeParse(json);
+    if (!draft.success) return invalid(c, fieldErrorsOf(draft.error.issues));
+    const keyHeader = c.req.header('idempotency-key');
+    const key = keyHeader === undefined ? undefined : IdempotencyKey.safeParse(keyHeader);
+    if (key && !key.success) return invalid(c, { 'Idempotency-Key': ['1 to 200 visible ASCII characters.'] });
+    const client = await clientHash(db, clientAddress(c, config.trustProxy));
+    const outcome = await postComment(
+      { db, moderation: config.moderation, captchaSecret: ctx.captchaSecret, captchaKind: config.captchaKind },
+      { articleId: id.data, draft: draft.data, client, idempotencyKey: key?.data },
+    );
+    if (outcome.kind === 'error') {
+      if (outcome.retryAfter !== undefined) c.header('Retry-After', String(outcome.retryAfter));
+      return fail(c, outcome.status, outcome.code, outcome.message, outcome.fieldErrors);
+    }
+    if (Math.random() < 0.05) void sweep(db).catch((error: unknown) => console.error('sweep failed', error));
+    return reply(c, CommentResult, outcome.body, outcome.status, outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+  });
+
+  api.get('/captcha', async (c) => {
+    const challenge =
+      config.captchaKind === 'code'
+        ? newCodeChallenge(ctx.captchaSecret, config.captchaTtlSeconds)
+        : await newChallenge(ctx.captchaSecret, config.captchaMaxNumber, config.captchaTtlSeconds);
+    return reply(c, Captcha, challenge);
+  });
+
+  // Moderation, behind the admin token.
+  api.use('/admin/*', async (c, next) => {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
+    if (!match?.[1] || !sameSecret(match[1], ctx.adminToken)) {
+      c.header('WWW-Authenticate', 'Bearer realm="news-admin"');
+      return fail(c, 401, 'unauthorized', 'An admin token is required.');
+    }
+    await next();
+  });
+
+  api.get('/admin/comments', async (c) => {
+    const q = ModerationQuery.safeParse(c.req.query());
+    if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
+    const limit = pageSize(q.data.limit, COMMENT_PAGE);
+    if (limit === undefined) return invalid(c, { limit: [`An integer from 1 to ${limits.pageSize}.`] });
+    const after = q.data.cursor === undefined ? undefined : store.decodeCursor(q.data.cursor);
+    if (q.data.cursor !== undefined && !after) return invalid(c, { cursor: ['Not a cursor of this server.'] });
+    // Newest first: the queue's most recent arrivals on top.
+    const page = await store.listForModeration(db, q.data.status ?? 'pending', { limit, newest: true, after });
+    return reply(c, ModerationPage, page);
+  });
+
+  for (const action of ['approve', 'reject'] as const) {
+    api.post(`/admin/comments/:id/${action}`, async (c) => {
+      const id = Id.safeParse(c.req.param('id'));
+      const comment = id.success ? await store.moderate(db, id.data, action === 'approve' ? 'approved' : 'rejected') : undefined;
+      return comment ? reply(c, Comment, comment) : fail(c, 404, 'not_found', 'No such comment.');
+    });
+  }
+
+  api.notFound((c) => fail(c, 404, 'not_found', 'No such route.'));
+  api.onError((error, c) => {
+    console.error('request failed', c.req.method, c.req.path, error);
+    return fail(c, 500, 'internal', 'Something went wrong on the server.');
+  });
+  return api;
+}

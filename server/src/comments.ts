@@ -1,0 +1,183 @@
+/**
+ * Posting a comment: idempotency, rate limit, honeypot, captcha, moderation
+ * and the insert, in one transaction, so that processes sharing a database
+ * behave as one (advisory locks order concurrent posts per client and key).
+ */
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { CommentDraft, CommentResult } from '../../src/sdk/schemas.js';
+import { checkAnswer } from './captcha.js';
+import { checkCode } from './captcha-code.js';
+import type { Moderation } from './config.js';
+import type { Db, Queryable } from './db.js';
+import { ensureSetting, toComment } from './store.js';
+
+export const RATE = { burstSeconds: 10, hourly: 20, autoBurstWindowMinutes: 10, autoBurstCount: 3 } as const;
+
+export type PostOutcome =
+  | { kind: 'created'; status: 201 | 202; body: CommentResult; replayed: boolean }
+  | { kind: 'error'; status: number; code: string; message: string; fieldErrors?: Record<string, string[]>; retryAfter?: number };
+
+const hold = {
+  premoderation: 'All comments are reviewed before publication (MODERATION=pre).',
+  link: 'The comment contains a link.',
+  first_comment: 'The first comment from this email address.',
+  burst: `${RATE.autoBurstCount} or more comments from one client within ${RATE.autoBurstWindowMinutes} minutes.`,
+} as const;
+
+const LINK = /(https?:\/\/|www\.|\b[a-z\d-]+\.(com|net|org|io|ru|xyz|info|biz)\b)/i;
+
+let dayKey: { day: string; key: string } | undefined;
+
+/**
+ * The keyed hash that stands for a client address in the rate-limit table.
+ * The key is random per UTC day, shared through the database, and the
+ * previous days' keys are deleted: yesterday's hashes can no longer be tied
+ * to an address. The address itself is never stored.
+ */
+export async function clientHash(db: Queryable, ip: string, now = new Date()): Promise<string> {
+  const day = now.toISOString().slice(0, 10);
+  if (dayKey?.day !== day) {
+    const key = await ensureSetting(db, `client_key:${day}`, randomBytes(32).toString('hex'));
+    await db.query("delete from settings where key like 'client_key:%' and key <> $1", [`client_key:${day}`]);
+    dayKey = { day, key };
+  }
+  return createHmac('sha256', dayKey.key).update(ip).digest('base64url');
+}
+
+export interface PostDeps {
+  db: Db;
+  moderation: Moderation;
+  captchaSecret: string;
+  captchaKind: 'pow' | 'code';
+}
+
+export interface PostInput {
+  articleId: string;
+  draft: CommentDraft;
+  client: string;
+  idempotencyKey: string | undefined;
+}
+
+function requestHash(articleId: string, draft: CommentDraft): string {
+  return createHash('sha256').update(JSON.stringify([articleId, draft])).digest('hex');
+}
+
+export async function postComment(deps: PostDeps, input: PostInput): Promise<PostOutcome> {
+  const { db } = deps;
+  const { articleId, draft, client, idempotencyKey } = input;
+  const scope = `comment:${articleId}`;
+  const hash = requestHash(articleId, draft);
+  const outcome = await db.transaction(async (tx): Promise<PostOutcome> => {
+    if (idempotencyKey !== undefined) {
+      await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`idem:${scope}:${idempotencyKey}`]);
+      const [stored] = await tx.query<{ request_hash: string; status: number; body: string }>(
+        'select request_hash, status, body from idempotency_keys where scope = $1 and key = $2',
+        [scope, idempotencyKey],
+      );
+      if (stored) {
+        if (stored.request_hash !== hash) {
+          return { kind: 'error', status: 409, code: 'idempotency_key_reused', message: 'This Idempotency-Key was used for a different request.' };
+        }
+        return { kind: 'created', status: stored.status as 201 | 202, body: JSON.parse(stored.body) as CommentResult, replayed: true };
+      }
+    }
+    const [article] = await tx.query<{ comments_open: boolean }>('select comments_open from articles where id = $1', [articleId]);
+    if (!article) return { kind: 'error', status: 404, code: 'not_found', message: 'No such article.' };
+    if (!article.comments_open) return { kind: 'error', status: 409, code: 'comments_closed', message: 'Comments on this article are closed.' };
+    if (draft.parentId !== undefined) {
+      const [parent] = await tx.query("select 1 from comments where id = $1 and article_id = $2 and status = 'approved'", [draft.parentId, articleId]);
+      if (!parent) return { kind: 'error', status: 422, code: 'invalid_fields', message: 'Some fields are not valid.', fieldErrors: { parentId: ['No such comment on this article.'] } };
+    }
+
+    await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`rate:${client}`]);
+    const [rate] = await tx.query<{ recent: number; hour: number; burst: number; wait_recent: number | null; wait_hour: number | null }>(
+      `select count(*) filter (where at > now() - make_interval(secs => $2))::int as recent,
+              count(*)::int as hour,
+              count(*) filter (where at > now() - make_interval(mins => $3))::int as burst,
+              extract(epoch from (max(at) + make_interval(secs => $2) - now()))::float8 as wait_recent,
+              extract(epoch from (min(at) + interval '1 hour' - now()))::float8 as wait_hour
+       from rate_events where client = $1 and action = 'comment' and at > now() - interval '1 hour'`,
+      [client, RATE.burstSeconds, RATE.autoBurstWindowMinutes],
+    );
+    if (rate && (rate.recent > 0 || rate.hour >= RATE.hourly)) {
+      const wait = rate.recent > 0 ? Number(rate.wait_recent) : Number(rate.wait_hour);
+      return {
+        kind: 'error',
+        status: 429,
+        code: 'rate_limited',
+        message: 'Too many comments from this connection; try again later.',
+        retryAfter: Math.max(1, Math.ceil(wait)),
+      };
+    }
+    const countAttempt = () => tx.query("insert into rate_events (client, action) values ($1, 'comment')", [client]);
+    if (draft.website !== undefined && draft.website.trim() !== '') {
+      await countAttempt(); // bots that fill the hidden field count against the limit too
+      return { kind: 'error', status: 400, code: 'comment_refused', message: 'The comment could not be accepted.' };
+    }
+
+    const answer = draft.captcha;
+    if (answer.kind !== deps.captchaKind) {
+      const words = 'This security check is not the one this server uses; please reload it.';
+      return { kind: 'error', status: 422, code: 'captcha_invalid', message: words, fieldErrors: { captcha: [words] } };
+    }
+    const verdict =
+      answer.kind === 'pow'
+        ? await checkAnswer(tx, deps.captchaSecret, answer.payload)
+        : await checkCode(tx, deps.captchaSecret, answer.token, answer.code);
+    if (verdict !== 'ok') {
+      const words = verdict === 'expired' ? 'The security check expired; please try again.' : verdict === 'reused' ? 'This security check was already used; please try again.' : 'The security check failed; please try again.';
+      return { kind: 'error', status: 422, code: `captcha_${verdict}`, message: words, fieldErrors: { captcha: [words] } };
+    }
+
+    await countAttempt();
+
+    let holdCode: keyof typeof hold | undefined;
+    if (deps.moderation === 'pre') holdCode = 'premoderation';
+    else if (deps.moderation === 'auto') {
+      if (LINK.test(draft.body) || LINK.test(draft.authorName)) holdCode = 'link';
+      else if (rate && rate.burst >= RATE.autoBurstCount) holdCode = 'burst';
+      else {
+        const [known] = await tx.query("select 1 from comments where lower(email) = lower($1) and status = 'approved' limit 1", [draft.email]);
+        if (!known) holdCode = 'first_comment';
+      }
+    }
+    const status = holdCode === undefined ? 'approved' : 'pending';
+    const [row] = await tx.query(
+      `insert into comments (id, article_id, parent_id, author_name, email, body, status, hold_code, hold_reason, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, date_trunc('milliseconds', clock_timestamp()))
+       returning id, article_id, parent_id, author_name, body, created_at`,
+      [
+        randomUUID(),
+        articleId,
+        draft.parentId ?? null,
+        draft.authorName.trim(),
+        draft.email.trim(),
+        draft.body.trim(),
+        status,
+        holdCode ?? null,
+        holdCode === undefined ? null : hold[holdCode],
+      ],
+    );
+    if (!row) throw new Error('insert returned no row');
+    const body: CommentResult = { status: status === 'approved' ? 'published' : 'pending', comment: toComment(row) };
+    const code = status === 'approved' ? 201 : 202;
+    if (idempotencyKey !== undefined) {
+      await tx.query('insert into idempotency_keys (scope, key, request_hash, status, body) values ($1, $2, $3, $4, $5)', [
+        scope,
+        idempotencyKey,
+        hash,
+        code,
+        JSON.stringify(body),
+      ]);
+    }
+    return { kind: 'created', status: code, body, replayed: false };
+  });
+  return outcome;
+}
+
+/** Deletes what has outlived its use: rate events past the hour, old idempotency answers, expired captchas. */
+export async function sweep(db: Queryable): Promise<void> {
+  await db.query("delete from rate_events where at < now() - interval '1 hour'");
+  await db.query("delete from idempotency_keys where created_at < now() - interval '24 hours'");
+  await db.query('delete from captcha_used where expires_at < now()');
+}

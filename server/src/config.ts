@@ -1,0 +1,83 @@
+/**
+ * Settings from the environment (see ../shared/DESIGN.md, "Server"). Parsed
+ * once at start; a bad value stops the server with a message that names it.
+ */
+import path from 'node:path';
+
+export type Moderation = 'pre' | 'post' | 'auto';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PGlite data directory (ignored when databaseUrl is set). */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** PostgreSQL schema to work in (DATABASE_SCHEMA; default: the server's search_path). */
+  databaseSchema: string | undefined;
+  /** Undefined: generated at start and printed once. */
+  adminToken: string | undefined;
+  moderation: Moderation;
+  /** Origins allowed by CORS; `*` allows any. Empty: no CORS headers. */
+  corsOrigins: string[];
+  /** Undefined: generated once and stored in the database. */
+  captchaSecret: string | undefined;
+  /** Which captcha GET /api/captcha issues and POST comments accepts (CAPTCHA=pow|code). */
+  captchaKind: 'pow' | 'code';
+  /** Proof-of-work difficulty: the largest number a client may have to try. */
+  captchaMaxNumber: number;
+  /** How long a captcha challenge stays valid, in seconds. */
+  captchaTtlSeconds: number;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+  /** Folder of the built CDN bundle (news-elements.js). */
+  cdnDir: string;
+  /** Seed demo articles into an empty database. */
+  seed: boolean;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const moderation = nonEmpty(env.MODERATION) ?? 'pre';
+  if (moderation !== 'pre' && moderation !== 'post' && moderation !== 'auto') {
+    throw new Error(`MODERATION must be pre, post or auto, got "${moderation}"`);
+  }
+  const adminToken = nonEmpty(env.ADMIN_TOKEN);
+  if (adminToken !== undefined && adminToken.length < 16) throw new Error('ADMIN_TOKEN must be at least 16 characters');
+  const captchaSecret = nonEmpty(env.CAPTCHA_SECRET);
+  if (captchaSecret !== undefined && captchaSecret.length < 16) throw new Error('CAPTCHA_SECRET must be at least 16 characters');
+  const captchaKind = nonEmpty(env.CAPTCHA) ?? 'pow';
+  if (captchaKind !== 'pow' && captchaKind !== 'code') throw new Error(`CAPTCHA must be pow or code, got "${captchaKind}"`);
+  return {
+    port: int(env, 'PORT', 8080, 0, 65_535),
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? './.data'),
+    databaseUrl: nonEmpty(env.DATABASE_URL),
+    databaseSchema: nonEmpty(env.DATABASE_SCHEMA),
+    adminToken,
+    moderation,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
+    captchaSecret,
+    captchaKind,
+    captchaMaxNumber: int(env, 'CAPTCHA_MAXNUMBER', 100_000, 1, 100_000_000),
+    captchaTtlSeconds: int(env, 'CAPTCHA_TTL', 600, 1, 86_400),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    cdnDir: path.resolve(nonEmpty(env.CDN_DIR) ?? path.join(repoRoot, 'dist', 'cdn')),
+    seed: env.SEED !== '0' && env.SEED !== 'false',
+    ...overrides,
+  };
+}

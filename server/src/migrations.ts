@@ -1,0 +1,94 @@
+/**
+ * Versioned schema migrations, applied in order at start (see db.ts). Never
+ * edit a released migration; add the next version.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    statements: [
+      `create table settings (
+        key text primary key,
+        value text not null
+      )`,
+      `create table sections (
+        id text not null,
+        lang text not null,
+        name text not null,
+        -- JSON array of names from the root, e.g. ["News","Public"]
+        path text not null,
+        primary key (id, lang)
+      )`,
+      `create table articles (
+        id text primary key,
+        slug text not null,
+        lang text not null,
+        title text not null,
+        lead text,
+        body_html text not null,
+        section_id text not null,
+        author_name text,
+        author_url text,
+        published_at timestamptz not null,
+        updated_at timestamptz,
+        image_src text,
+        image_alt text,
+        image_width integer,
+        image_height integer,
+        image_caption text,
+        -- JSON array of strings
+        tags text not null default '[]',
+        view_count bigint not null default 0,
+        comments_open boolean not null default true,
+        unique (slug, lang)
+      )`,
+      'create index articles_newest on articles (published_at desc, id desc)',
+      'create index articles_lang_newest on articles (lang, published_at desc, id desc)',
+      `create table comments (
+        id text primary key,
+        article_id text not null references articles (id),
+        parent_id text,
+        author_name text not null,
+        -- stored for the moderators' contact; never returned by any route
+        email text not null,
+        body text not null,
+        status text not null check (status in ('pending', 'approved', 'rejected')),
+        -- why a comment was held: code and words for the moderation list
+        hold_code text,
+        hold_reason text,
+        created_at timestamptz not null default now(),
+        moderated_at timestamptz
+      )`,
+      'create index comments_article on comments (article_id, status, created_at, id)',
+      'create index comments_status on comments (status, created_at, id)',
+      'create index comments_email on comments (lower(email), status)',
+      `create table rate_events (
+        -- keyed hash of the client address (key rotates daily); never the address
+        client text not null,
+        action text not null,
+        at timestamptz not null default now()
+      )`,
+      'create index rate_events_client on rate_events (client, action, at)',
+      'create index rate_events_at on rate_events (at)',
+      `create table idempotency_keys (
+        scope text not null,
+        key text not null,
+        request_hash text not null,
+        status integer not null,
+        body text not null,
+        created_at timestamptz not null default now(),
+        primary key (scope, key)
+      )`,
+      `create table captcha_used (
+        id text primary key,
+        expires_at timestamptz not null
+      )`,
+    ],
+  },
+];

@@ -1,0 +1,267 @@
+/**
+ * The demo news site: a front page per language and article pages at
+ * /{lang}/news/{id}, server-rendered, laid out like a classic news article
+ * page. The library's elements (loaded from /news-elements.js) enhance the
+ * page; what no element renders yet is shown from the data as plain HTML.
+ * Everything from a request or from comments is escaped.
+ */
+import { randomBytes } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import type { Article, ArticleSummary, Comment } from '../../src/sdk/schemas.js';
+import { articleJsonLd, hreflangLinks, serializeJsonLd } from '../../src/sdk/seo.js';
+import type { ApiContext } from './api.js';
+import { langs, languages, type Lang } from './seed-sections.js';
+import * as store from './store.js';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escapes text for HTML element content and quoted attribute values. */
+export const esc = (value: string | number) => String(value).replace(/[&<>"']/g, (ch) => ESC[ch] ?? ch);
+
+const words: Record<Lang, Record<string, string>> = {
+  en: {
+    site: 'The Daily Lantern', latest: 'Latest Articles', comments: 'Comments', noComments: 'No comments yet.',
+    views: 'views', share: 'Share', id: 'Article', published: 'Published', closed: 'Comments are closed for this article.',
+    formSoon: 'The comment form appears here when the page’s scripts load.', home: 'Home', languages: 'Languages', more: 'More articles',
+  },
+  ar: {
+    site: 'الفانوس اليومي', latest: 'آخر المقالات', comments: 'التعليقات', noComments: 'لا توجد تعليقات بعد.',
+    views: 'مشاهدة', share: 'مشاركة', id: 'المقال', published: 'نُشر في', closed: 'التعليقات مغلقة على هذا المقال.',
+    formSoon: 'يظهر نموذج التعليق هنا عند تحميل سكربتات الصفحة.', home: 'الرئيسية', languages: 'اللغات', more: 'مزيد من المقالات',
+  },
+  fa: {
+    site: 'فانوس روز', latest: 'تازه‌ترین مطالب', comments: 'نظرها', noComments: 'هنوز نظری ثبت نشده است.',
+    views: 'بازدید', share: 'هم‌رسانی', id: 'مطلب', published: 'انتشار', closed: 'امکان ثبت نظر برای این مطلب بسته است.',
+    formSoon: 'فرم ثبت نظر پس از بارگیری اسکریپت‌های صفحه اینجا نمایش داده می‌شود.', home: 'صفحه نخست', languages: 'زبان‌ها', more: 'مطالب بیشتر',
+  },
+  ur: {
+    site: 'روزنامہ لالٹین', latest: 'تازہ ترین مضامین', comments: 'تبصرے', noComments: 'ابھی کوئی تبصرہ نہیں۔',
+    views: 'بار دیکھا گیا', share: 'شیئر کریں', id: 'مضمون', published: 'شائع شدہ', closed: 'اس مضمون پر تبصرے بند ہیں۔',
+    formSoon: 'صفحے کی اسکرپٹس لوڈ ہونے پر تبصرے کا فارم یہاں نظر آئے گا۔', home: 'صفحۂ اول', languages: 'زبانیں', more: 'مزید مضامین',
+  },
+};
+
+const isLang = (value: string): value is Lang => (langs as string[]).includes(value);
+const dirOf = (lang: Lang) => languages.find((l) => l.lang === lang)?.dir ?? 'ltr';
+const nativeName = (lang: string) => languages.find((l) => l.lang === lang)?.nativeName ?? lang;
+
+function dateTime(lang: Lang, value: string, withTime = true): string {
+  return new Intl.DateTimeFormat(lang, withTime ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(value));
+}
+
+const STYLE = `
+:root { color-scheme: light dark; --accent: #b3261e; font-family: system-ui, "Noto Sans", "Noto Naskh Arabic", sans-serif; }
+body { margin: 0 auto; max-width: 72rem; padding: 0 1rem; line-height: 1.6; }
+:root:lang(ur) { font-family: "Noto Nastaliq Urdu", "Noto Naskh Arabic", system-ui, sans-serif; }
+body:lang(ur) { line-height: 2.4; }
+body:lang(ur) h1 { line-height: 2; }
+header.site { border-block-end: 3px solid var(--accent); padding-block: .75rem; display: flex; flex-wrap: wrap; gap: 1rem; align-items: baseline; justify-content: space-between; }
+header.site .name { font-size: 1.8rem; font-weight: 700; color: inherit; text-decoration: none; }
+.meta, .date { color: GrayText; font-size: .9rem; }
+nav.breadcrumb ol { list-style: none; padding: 0; margin: 1rem 0 0; display: flex; gap: .5rem; }
+nav.breadcrumb li + li::before { content: "»"; margin-inline-end: .5rem; }
+main { display: grid; gap: 2rem; grid-template-columns: minmax(0, 3fr) minmax(0, 1fr); }
+@media (max-width: 50rem) { main { grid-template-columns: 1fr; } }
+article img, .card img { max-width: 100%; height: auto; }
+article blockquote { margin-inline: 0; padding-inline-start: 1rem; border-inline-start: 4px solid var(--accent); }
+article figure { margin-inline: 0; }
+figcaption { font-size: .9rem; color: GrayText; }
+.share a { margin-inline-end: .75rem; }
+.comments li { margin-block-end: 1rem; }
+.comments p { white-space: pre-line; }
+.cards { list-style: none; padding: 0; display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
+.latest ol { padding-inline-start: 1.2rem; }
+footer.site { border-block-start: 1px solid GrayText; margin-block: 2rem; padding-block: 1rem; display: flex; gap: 1rem; flex-wrap: wrap; }
+`;
+
+interface Shell {
+  /** The CSP nonce of this response's inline scripts. */
+  nonce: string;
+  lang: Lang;
+  title: string;
+  head?: string;
+  body: string;
+  switcher: { lang: string; url: string }[];
+}
+
+function page({ nonce, lang, title, head = '', body, switcher }: Shell): string {
+  const w = words[lang];
+  const footerLinks = langs
+    .map((l) => {
+      const target = switcher.find((s) => s.lang === l)?.url ?? `/${l}/`;
+      return `<a href="${esc(target)}" lang="${l}" hreflang="${l}" dir="${dirOf(l)}">${esc(nativeName(l))}</a>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="${lang}" dir="${dirOf(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+${head}
+<script type="module" src="/news-elements.js"></script>
+</head>
+<body>
+<news-provider base-url="/api" lang="${lang}">
+<header class="site">
+  <a class="name" href="/${lang}/">${esc(w.site ?? '')}</a>
+  <span class="date">${esc(dateTime(lang, new Date().toISOString(), false))}</span>
+  <news-language-switcher current="${lang}" hide-current id="language-switcher"></news-language-switcher>
+  <script type="application/json" id="language-list">${serializeJsonLd(switcher)}</script>
+</header>
+${body}
+<footer class="site"><span>${esc(w.languages ?? '')}:</span>
+${footerLinks}
+</footer>
+</news-provider>
+<script type="module" nonce="${nonce}">
+const list = JSON.parse(document.getElementById('language-list').textContent);
+document.getElementById('language-switcher').languages = list;
+</script>
+</body>
+</html>
+`;
+}
+
+function card(item: ArticleSummary, lang: Lang): string {
+  const img = item.image
+    ? `<img src="${esc(item.image.src)}" alt="${esc(item.image.alt)}" width="${item.image.width}" height="${item.image.height}" loading="lazy">`
+    : '';
+  return `<li class="card"><a href="${esc(item.url)}">${img}<h3>${esc(item.title)}</h3></a>
+  <p class="meta">${esc(item.section.path.join(' » '))} · <time datetime="${esc(item.publishedAt)}">${esc(dateTime(lang, item.publishedAt))}</time></p>
+  ${item.lead ? `<p>${esc(item.lead)}</p>` : ''}</li>`;
+}
+
+function latestList(items: ArticleSummary[], lang: Lang): string {
+  const w = words[lang];
+  return `<aside class="latest"><h2>${esc(w.latest ?? '')}</h2><ol>
+${items.map((i) => `<li><a href="${esc(i.url)}">${esc(i.title)}</a> <span class="meta"><time datetime="${esc(i.publishedAt)}">${esc(dateTime(lang, i.publishedAt))}</time></span></li>`).join('\n')}
+</ol></aside>`;
+}
+
+function shareLinks(article: Article, absoluteUrl: string, lang: Lang): string {
+  const u = encodeURIComponent(absoluteUrl);
+  const t = encodeURIComponent(article.title);
+  const links = [
+    ['X', `https://x.com/intent/post?url=${u}&text=${t}`],
+    ['Facebook', `https://www.facebook.com/sharer/sharer.php?u=${u}`],
+    ['WhatsApp', `https://wa.me/?text=${t}%20${u}`],
+    ['Telegram', `https://t.me/share/url?url=${u}&text=${t}`],
+  ];
+  return `<p class="share"><strong>${esc(words[lang].share ?? '')}:</strong> ${links
+    .map(([name, href]) => `<a href="${esc(href ?? '')}" rel="noopener noreferrer" target="_blank">${esc(name ?? '')}</a>`)
+    .join(' ')}</p>`;
+}
+
+function commentList(comments: Comment[], lang: Lang): string {
+  const w = words[lang];
+  if (comments.length === 0) return `<p>${esc(w.noComments ?? '')}</p>`;
+  return `<ol class="comments">${comments
+    .map((c) => `<li><strong dir="auto">${esc(c.authorName)}</strong> <span class="meta"><time datetime="${esc(c.createdAt)}">${esc(dateTime(lang, c.createdAt))}</time></span><p dir="auto">${esc(c.body)}</p></li>`)
+    .join('\n')}</ol>`;
+}
+
+/** Sends a page with a Content-Security-Policy that allows only our own scripts and this page's nonce. */
+function sendPage(c: Context, nonce: string, html: string): Response {
+  return c.html(html, 200, {
+    'content-security-policy': [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${nonce}'`,
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+    ].join('; '),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+  });
+}
+
+const newNonce = () => randomBytes(16).toString('base64');
+
+export function createSite(ctx: ApiContext): Hono {
+  const { db } = ctx;
+  const site = new Hono();
+  const allLanguages = langs.map((l) => ({ lang: l, url: `/${l}/` }));
+
+  async function front(lang: Lang, nonce: string): Promise<string> {
+    const w = words[lang];
+    const { items } = await store.listArticles(db, { lang, limit: 12, exclude: [] });
+    return page({
+      nonce,
+      lang,
+      title: w.site ?? '',
+      switcher: allLanguages,
+      head: langs.map((l) => `<link rel="alternate" hreflang="${l}" href="/${l}/">`).join('\n'),
+      body: `<main><section><h1>${esc(w.latest ?? '')}</h1><ul class="cards">${items.map((i) => card(i, lang)).join('\n')}</ul></section></main>`,
+    });
+  }
+
+  site.get('/', async (c) => {
+    const nonce = newNonce();
+    return sendPage(c, nonce, await front('en', nonce));
+  });
+  site.get('/:lang{[a-z]{2}}/', async (c) => {
+    const lang = c.req.param('lang');
+    if (!isLang(lang)) return c.notFound();
+    const nonce = newNonce();
+    return sendPage(c, nonce, await front(lang, nonce));
+  });
+  site.get('/:lang{[a-z]{2}}', (c) => c.redirect(`/${c.req.param('lang')}/`, 301));
+
+  site.get('/:lang{[a-z]{2}}/news/:id{[\\w-]{1,100}}', async (c) => {
+    const lang = c.req.param('lang');
+    const id = c.req.param('id');
+    if (!isLang(lang)) return c.notFound();
+    const article = await store.getArticle(db, id);
+    if (!article) return c.notFound();
+    if (article.lang !== lang) return c.redirect(article.url, 301);
+    const w = words[lang];
+    const nonce = newNonce();
+    const origin = new URL(c.req.url).origin;
+    const absoluteUrl = new URL(article.url, origin).href;
+    const [{ items: latest }, { items: comments }] = await Promise.all([
+      store.listArticles(db, { lang, limit: 6, exclude: [article.id] }),
+      store.listComments(db, article.id, { limit: 50, newest: false }),
+    ]);
+    const versions = [{ lang: article.lang, url: article.url }, ...article.translations.map((t) => ({ lang: t.lang, url: t.url }))];
+    const head = [
+      `<link rel="canonical" href="${esc(absoluteUrl)}">`,
+      ...hreflangLinks(article, { xDefault: 'en', baseUrl: origin }).map((l) => `<link rel="alternate" hreflang="${esc(l.hreflang)}" href="${esc(l.href)}">`),
+      `<meta name="description" content="${esc(article.lead ?? '')}">`,
+      `<script type="application/ld+json">${serializeJsonLd(articleJsonLd(article, { baseUrl: origin, publisher: { name: w.site ?? '', url: '/' } }))}</script>`,
+    ].join('\n');
+    const img = article.image;
+    const body = `<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/${lang}/">${esc(w.home ?? '')}</a></li>${article.section.path.map((p) => `<li>${esc(p)}</li>`).join('')}</ol></nav>
+<main>
+<div>
+<article lang="${esc(article.lang)}">
+<p class="meta">${esc(w.id ?? '')} ${esc(article.id)} · ${esc(w.published ?? '')} <time datetime="${esc(article.publishedAt)}">${esc(dateTime(lang, article.publishedAt))}</time> · <span id="view-count">${esc(new Intl.NumberFormat(lang).format(article.viewCount))}</span> ${esc(w.views ?? '')}</p>
+<h1>${esc(article.title)}</h1>
+${article.lead ? `<p class="lead"><strong>${esc(article.lead)}</strong></p>` : ''}
+${img ? `<figure><img src="${esc(img.src)}" alt="${esc(img.alt)}" width="${img.width}" height="${img.height}">${img.caption ? `<figcaption>${esc(img.caption)}</figcaption>` : ''}</figure>` : ''}
+${article.author ? `<p class="meta">${esc(article.author.name)}</p>` : ''}
+<div class="body">
+${article.bodyHtml}
+</div>
+</article>
+${shareLinks(article, absoluteUrl, lang)}
+<section class="comments-section"><h2>${esc(w.comments ?? '')}</h2>
+${commentList(comments, lang)}
+<p class="meta">${esc(article.commentsOpen ? (w.formSoon ?? '') : (w.closed ?? ''))}</p>
+</section>
+</div>
+${latestList(latest, lang)}
+</main>
+<script type="module" nonce="${nonce}">
+fetch(${serializeJsonLd(`/api/articles/${encodeURIComponent(article.id)}/views`)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  .then((r) => (r.ok ? r.json() : null))
+  .then((v) => { if (v) document.getElementById('view-count').textContent = new Intl.NumberFormat(document.documentElement.lang).format(v.viewCount); })
+  .catch(() => {});
+</script>`;
+    return sendPage(c, nonce, page({ nonce, lang, title: `${article.title} — ${w.site ?? ''}`, head, body, switcher: versions }));
+  });
+
+  return site;
+}

@@ -1,0 +1,494 @@
+/**
+ * The News API against a real server on 127.0.0.1 (PGlite in a temporary
+ * DATA_DIR, or PostgreSQL when DATABASE_URL is set): every route's success
+ * and error cases, with responses checked against the SDK's schemas.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createChallenge } from 'altcha-lib/v1';
+import * as z from 'zod/mini';
+import {
+  Article,
+  ArticleSummaryPage,
+  Captcha,
+  Comment,
+  CommentPage,
+  CommentResult,
+  CodeCaptcha,
+  ErrorBody,
+  Language,
+  ViewCount,
+  type CommentDraft,
+} from '../../src/sdk/schemas.js';
+import { openApiDocument } from '../../src/sdk/openapi.js';
+import { CODE_ALPHABET, CODE_LENGTH, codeToken } from '../src/captcha-code.js';
+import { clientHash } from '../src/comments.js';
+import type { RunningServer } from '../src/server.js';
+import { CAPTCHA_SECRET, admin, backend, draft, freshIp, openTestEnv, postJson, solve, solvedCaptcha, type TestEnv } from './helpers.js';
+
+let env: TestEnv;
+let server: RunningServer;
+let base: string;
+
+const json = async <T>(res: Response, schema: z.ZodMiniType<T>): Promise<T> => schema.parse(await res.json());
+const errorOf = (res: Response) => json(res, ErrorBody);
+const OPEN_ARTICLE = '1001'; // en, comments open
+const CLOSED_ARTICLE = '1021'; // en, comments closed
+
+async function pendingIds(): Promise<string[]> {
+  const res = await fetch(`${base}/api/admin/comments?status=pending&limit=100`, { headers: admin });
+  const page = (await res.json()) as { items: { id: string }[] };
+  return page.items.map((i) => i.id);
+}
+
+before(async () => {
+  env = await openTestEnv();
+  server = await env.start({ corsOrigins: ['https://partner.example'] });
+  base = server.url;
+});
+
+after(async () => {
+  await env?.close();
+});
+
+describe(`reading (${backend})`, () => {
+  it('GET /api/languages lists en, ar, fa, ur with direction', async () => {
+    const res = await fetch(`${base}/api/languages`);
+    assert.equal(res.status, 200);
+    const list = await json(res, z.array(Language));
+    assert.deepEqual(list.map((l) => `${l.lang}:${l.dir}`), ['en:ltr', 'ar:rtl', 'fa:rtl', 'ur:rtl']);
+  });
+
+  it('GET /api/articles pages through all seeded articles newest first, without repeats', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let previous = Infinity;
+    do {
+      const res: Response = await fetch(`${base}/api/articles?limit=5${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      assert.equal(res.status, 200);
+      const page = await json(res, ArticleSummaryPage);
+      assert.ok(page.items.length <= 5);
+      for (const item of page.items) {
+        const at = Date.parse(item.publishedAt);
+        assert.ok(at <= previous, 'newest first');
+        previous = at;
+        seen.push(item.id);
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+    assert.ok(seen.length >= 24, `at least 24 articles, got ${seen.length}`);
+    assert.equal(new Set(seen).size, seen.length);
+  });
+
+  it('filters by lang and section, and excludes ids', async () => {
+    for (const lang of ['en', 'ar', 'fa', 'ur']) {
+      const page = await json(await fetch(`${base}/api/articles?lang=${lang}&limit=100`), ArticleSummaryPage);
+      assert.ok(page.items.length >= 6, `${lang} has articles`);
+      assert.ok(page.items.every((a) => a.lang === lang && a.url === `/${lang}/news/${a.id}`));
+    }
+    const pub = await json(await fetch(`${base}/api/articles?section=news-public&lang=en`), ArticleSummaryPage);
+    assert.ok(pub.items.length > 0);
+    assert.deepEqual(pub.items[0]?.section.path, ['News', 'Public']);
+    const ar = await json(await fetch(`${base}/api/articles?section=news-public&lang=ar`), ArticleSummaryPage);
+    assert.deepEqual(ar.items[0]?.section.path, ['أخبار', 'شؤون عامة']);
+    const excluded = await json(await fetch(`${base}/api/articles?lang=en&exclude=1001,1005&limit=100`), ArticleSummaryPage);
+    assert.ok(!excluded.items.some((a) => a.id === '1001' || a.id === '1005'));
+    assert.ok(excluded.items.length > 0);
+  });
+
+  it('refuses bad list parameters with 422 and fieldErrors', async () => {
+    for (const [query, field] of [
+      ['limit=0', 'limit'],
+      ['limit=101', 'limit'],
+      ['limit=abc', 'limit'],
+      ['cursor=not-a-cursor', 'cursor'],
+      ['lang=not_a_tag!', 'lang'],
+    ] as const) {
+      const res = await fetch(`${base}/api/articles?${query}`);
+      assert.equal(res.status, 422, query);
+      const body = await errorOf(res);
+      assert.ok(body.error.fieldErrors?.[field], `${query} names ${field}`);
+    }
+  });
+
+  it('GET /api/articles/{id} returns a full article with linked translations; 404 when absent', async () => {
+    const res = await fetch(`${base}/api/articles/1002`);
+    assert.equal(res.status, 200);
+    const article = await json(res, Article);
+    assert.equal(article.lang, 'ar');
+    assert.equal(article.url, '/ar/news/1002');
+    assert.deepEqual(article.translations.map((t) => t.lang), ['en', 'fa', 'ur']);
+    assert.ok(article.translations.every((t) => t.title && t.url.endsWith(`/news/${Number(t.url.split('/').pop())}`)));
+    assert.ok(article.image && article.image.width > 0 && article.image.height > 0);
+    assert.match(article.bodyHtml, /<blockquote>/);
+    const missing = await fetch(`${base}/api/articles/nope`);
+    assert.equal(missing.status, 404);
+    assert.equal((await errorOf(missing)).error.code, 'not_found');
+  });
+
+  it('seed bodies carry quotations, a figure with caption and lists in every language', async () => {
+    const all = await json(await fetch(`${base}/api/articles?limit=100`), ArticleSummaryPage);
+    const bodies = await Promise.all(all.items.map(async (s) => (await json(await fetch(`${base}/api/articles/${s.id}`), Article)).bodyHtml));
+    for (const pattern of [/<blockquote>/, /<q>/, /<figure>[\s\S]*<figcaption>/, /<ul>|<ol>/]) {
+      assert.ok(bodies.filter((b) => pattern.test(b)).length >= 4, String(pattern));
+    }
+  });
+
+  it('GET /api/articles/by-slug/{slug}?lang picks the language version; 404 when absent', async () => {
+    const fa = await json(await fetch(`${base}/api/articles/by-slug/wetland-bird-count?lang=fa`), Article);
+    assert.equal(fa.lang, 'fa');
+    const en = await json(await fetch(`${base}/api/articles/by-slug/wetland-bird-count`), Article);
+    assert.equal(en.lang, 'en');
+    assert.equal((await fetch(`${base}/api/articles/by-slug/wetland-bird-count?lang=de`)).status, 404);
+    assert.equal((await fetch(`${base}/api/articles/by-slug/no-such-slug`)).status, 404);
+  });
+
+  it('serves the article images as SVG with their width and height', async () => {
+    const article = await json(await fetch(`${base}/api/articles/1001`), Article);
+    const res = await fetch(`${base}${article.image?.src}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'image/svg+xml');
+    const svg = await res.text();
+    assert.match(svg, new RegExp(`width="${article.image?.width}" height="${article.image?.height}"`));
+    assert.equal((await fetch(`${base}/images/nothing.svg`)).status, 404);
+  });
+
+  it('serves the OpenAPI document built by the SDK', async () => {
+    const res = await fetch(`${base}/api/openapi.json`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), JSON.parse(JSON.stringify(openApiDocument('/api'))));
+  });
+
+  it('answers unknown API routes with a JSON 404', async () => {
+    const res = await fetch(`${base}/api/nothing-here`);
+    assert.equal(res.status, 404);
+    assert.equal((await errorOf(res)).error.code, 'not_found');
+  });
+});
+
+describe(`views (${backend})`, () => {
+  it('POST /views counts one view; 404 for an unknown article', async () => {
+    const before = (await json(await fetch(`${base}/api/articles/1003`), Article)).viewCount;
+    const res = await postJson(`${base}/api/articles/1003/views`, {});
+    assert.equal(res.status, 200);
+    assert.equal((await json(res, ViewCount)).viewCount, before + 1);
+    assert.equal((await postJson(`${base}/api/articles/nope/views`, {})).status, 404);
+  });
+
+  it('50 concurrent views add exactly 50', async () => {
+    const before = (await json(await fetch(`${base}/api/articles/1004`), Article)).viewCount;
+    const results = await Promise.all(Array.from({ length: 50 }, () => postJson(`${base}/api/articles/1004/views`, {})));
+    const counts = await Promise.all(results.map((r) => json(r, ViewCount)));
+    assert.equal(new Set(counts.map((c) => c.viewCount)).size, 50, 'each increment saw its own count');
+    const after = (await json(await fetch(`${base}/api/articles/1004`), Article)).viewCount;
+    assert.equal(after, before + 50);
+  });
+});
+
+describe(`comments (${backend}, MODERATION=pre)`, () => {
+  it('GET /api/captcha gives a fresh proof-of-work challenge', async () => {
+    const a = await json(await fetch(`${base}/api/captcha`), Captcha);
+    const b = await json(await fetch(`${base}/api/captcha`), Captcha);
+    assert.equal(a.kind, 'pow');
+    assert.notEqual(a.kind === 'pow' && a.challenge, b.kind === 'pow' && b.challenge);
+    assert.ok(a.expiresAt && Date.parse(a.expiresAt) > Date.now());
+  });
+
+  it('holds a comment for moderation (202), never returns the email, and publishes it on approval', async () => {
+    const email = `unique-${Date.now()}@example.org`;
+    const res = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base, { email, body: 'Pending until approved.' }));
+    assert.equal(res.status, 202);
+    const text = await res.text();
+    assert.ok(!text.includes(email), 'email never echoed');
+    const result = CommentResult.parse(JSON.parse(text));
+    assert.equal(result.status, 'pending');
+
+    const publicList = await json(await fetch(`${base}/api/articles/${OPEN_ARTICLE}/comments`), CommentPage);
+    assert.ok(!publicList.items.some((c) => c.id === result.comment.id), 'pending comments are not public');
+
+    const queueRes = await fetch(`${base}/api/admin/comments?status=pending`, { headers: admin });
+    assert.equal(queueRes.status, 200);
+    const queueText = await queueRes.text();
+    assert.ok(!queueText.includes(email), 'admin list does not return emails either');
+    const queued = (JSON.parse(queueText) as { items: { id: string; status: string; holdReason?: string }[] }).items.find((c) => c.id === result.comment.id);
+    assert.equal(queued?.status, 'pending');
+    assert.match(queued?.holdReason ?? '', /reviewed/);
+
+    const approved = await fetch(`${base}/api/admin/comments/${result.comment.id}/approve`, { method: 'POST', headers: admin });
+    assert.equal(approved.status, 200);
+    assert.ok(!(await approved.clone().text()).includes(email));
+    assert.equal((await json(approved, Comment)).id, result.comment.id);
+
+    const after = await json(await fetch(`${base}/api/articles/${OPEN_ARTICLE}/comments`), CommentPage);
+    assert.ok(after.items.some((c) => c.id === result.comment.id && c.body === 'Pending until approved.'));
+  });
+
+  it('rejects a held comment through the admin route', async () => {
+    const res = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base, { body: 'To be rejected.' }));
+    const { comment } = await json(res, CommentResult);
+    const rejected = await fetch(`${base}/api/admin/comments/${comment.id}/reject`, { method: 'POST', headers: admin });
+    assert.equal(rejected.status, 200);
+    const list = (await (await fetch(`${base}/api/admin/comments?status=rejected`, { headers: admin })).json()) as { items: { id: string }[] };
+    assert.ok(list.items.some((c) => c.id === comment.id));
+    assert.ok(!(await pendingIds()).includes(comment.id));
+  });
+
+  it('pages comments oldest first by default and newest first on request', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await postJson(`${base}/api/articles/1005/comments`, await draft(base, { body: `Comment number ${i}` }));
+      const { comment } = await json(res, CommentResult);
+      await fetch(`${base}/api/admin/comments/${comment.id}/approve`, { method: 'POST', headers: admin });
+      ids.push(comment.id);
+    }
+    const first = await json(await fetch(`${base}/api/articles/1005/comments?limit=2`), CommentPage);
+    assert.deepEqual(first.items.map((c) => c.id), ids.slice(0, 2));
+    assert.ok(first.nextCursor);
+    const second = await json(await fetch(`${base}/api/articles/1005/comments?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`), CommentPage);
+    assert.deepEqual(second.items.map((c) => c.id), ids.slice(2));
+    assert.equal(second.nextCursor, null);
+    const newest = await json(await fetch(`${base}/api/articles/1005/comments?order=newest`), CommentPage);
+    assert.deepEqual(newest.items.map((c) => c.id), [...ids].reverse());
+    assert.equal((await fetch(`${base}/api/articles/1005/comments?order=sideways`)).status, 422);
+    assert.equal((await fetch(`${base}/api/articles/nope/comments`)).status, 404);
+  });
+
+  it('422 with fieldErrors for invalid fields', async () => {
+    const bad = { ...(await draft(base)), authorName: '  ', email: 'not-an-email', body: 'x'.repeat(5_001) };
+    const res = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, bad);
+    assert.equal(res.status, 422);
+    const { error } = await errorOf(res);
+    assert.equal(error.code, 'invalid_fields');
+    assert.deepEqual(Object.keys(error.fieldErrors ?? {}).sort(), ['authorName', 'body', 'email']);
+    const noCaptcha = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, { authorName: 'A', email: 'a@b.co', body: 'hi' });
+    assert.ok((await errorOf(noCaptcha)).error.fieldErrors?.captcha);
+  });
+
+  it('413 for a body over 16 KB, 415 for non-JSON, 400 for broken JSON', async () => {
+    const big = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, { ...(await draft(base)), body: 'x'.repeat(17_000) });
+    assert.equal(big.status, 413);
+    assert.equal((await errorOf(big)).error.code, 'payload_too_large');
+    const form = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, 'a=b', { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    assert.equal(form.status, 415);
+    const broken = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, '{"authorName":');
+    assert.equal(broken.status, 400);
+  });
+
+  it('404 for an unknown article, 409 when comments are closed', async () => {
+    assert.equal((await postJson(`${base}/api/articles/nope/comments`, await draft(base))).status, 404);
+    const closed = await postJson(`${base}/api/articles/${CLOSED_ARTICLE}/comments`, await draft(base));
+    assert.equal(closed.status, 409);
+    assert.equal((await errorOf(closed)).error.code, 'comments_closed');
+  });
+
+  it('429 with Retry-After for a second comment within 10 s from one client', async () => {
+    const ip = freshIp();
+    assert.equal((await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base), { ip })).status, 202);
+    const again = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base), { ip });
+    assert.equal(again.status, 429);
+    const retry = Number(again.headers.get('retry-after'));
+    assert.ok(retry >= 1 && retry <= 10, `Retry-After ${retry}`);
+    assert.equal((await errorOf(again)).error.code, 'rate_limited');
+    // Another client is not affected.
+    assert.equal((await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base))).status, 202);
+  });
+
+  it('429 after 20 comments in an hour, with Retry-After until the oldest leaves the window', async () => {
+    const ip = freshIp();
+    const client = await clientHash(env.db, ip);
+    for (let i = 0; i < 20; i++) {
+      await env.db.query("insert into rate_events (client, action, at) values ($1, 'comment', now() - make_interval(mins => $2))", [client, 50 - i]);
+    }
+    const res = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base), { ip });
+    assert.equal(res.status, 429);
+    const retry = Number(res.headers.get('retry-after'));
+    assert.ok(retry > 500 && retry <= 600, `Retry-After ${retry} s (about 10 minutes)`);
+  });
+
+  it('the same Idempotency-Key twice yields one comment and the first answer', async () => {
+    const key = `key-${Date.now()}`;
+    const body = await draft(base, { body: 'Sent twice, stored once.' });
+    const first = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, body, { key });
+    const second = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, body, { key });
+    assert.equal(first.status, 202);
+    assert.equal(second.status, 202);
+    assert.equal(second.headers.get('idempotent-replayed'), 'true');
+    const a = await json(first, CommentResult);
+    const b = await json(second, CommentResult);
+    assert.deepEqual(b, a);
+    const [row] = await env.db.query<{ n: number }>("select count(*)::int as n from comments where body = 'Sent twice, stored once.'");
+    assert.equal(row?.n, 1);
+    const other = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, { ...body, body: 'Something else' }, { key });
+    assert.equal(other.status, 409);
+    assert.equal((await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, body, { key: 'bad key with spaces' })).status, 422);
+  });
+
+  it('concurrent posts with one Idempotency-Key store one comment', async () => {
+    const key = `race-${Date.now()}`;
+    const body = await draft(base, { body: 'Raced with one key.' });
+    const answers = await Promise.all(Array.from({ length: 5 }, () => postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, body, { key })));
+    assert.deepEqual(answers.map((r) => r.status), [202, 202, 202, 202, 202]);
+    const ids = new Set(await Promise.all(answers.map(async (r) => (await json(r, CommentResult)).comment.id)));
+    assert.equal(ids.size, 1);
+    const [row] = await env.db.query<{ n: number }>("select count(*)::int as n from comments where body = 'Raced with one key.'");
+    assert.equal(row?.n, 1);
+  });
+
+  it('refuses a captcha solution used twice', async () => {
+    const captcha = await solvedCaptcha(base);
+    const first = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base, { captcha }));
+    assert.equal(first.status, 202);
+    const reused = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base, { captcha }));
+    assert.equal(reused.status, 422);
+    const { error } = await errorOf(reused);
+    assert.equal(error.code, 'captcha_reused');
+    assert.ok(error.fieldErrors?.captcha);
+  });
+
+  it('refuses an expired, a forged and a wrong captcha solution', async () => {
+    const expired = await createChallenge({ algorithm: 'SHA-256', hmacKey: CAPTCHA_SECRET, maxnumber: 500, expires: new Date(Date.now() - 60_000) });
+    const expiredRes = await postJson(
+      `${base}/api/articles/${OPEN_ARTICLE}/comments`,
+      await draft(base, { captcha: { kind: 'pow', payload: await solve({ ...expired, algorithm: 'SHA-256', maxnumber: 500 }) } }),
+    );
+    assert.equal(expiredRes.status, 422);
+    assert.equal((await errorOf(expiredRes)).error.code, 'captcha_expired');
+
+    const forged = await createChallenge({ algorithm: 'SHA-256', hmacKey: 'some-other-secret-123456', maxnumber: 500, expires: new Date(Date.now() + 60_000) });
+    const forgedRes = await postJson(
+      `${base}/api/articles/${OPEN_ARTICLE}/comments`,
+      await draft(base, { captcha: { kind: 'pow', payload: await solve({ ...forged, algorithm: 'SHA-256', maxnumber: 500 }) } }),
+    );
+    assert.equal((await errorOf(forgedRes)).error.code, 'captcha_invalid');
+
+    const good = await solvedCaptcha(base);
+    assert.equal(good.kind, 'pow');
+    const wrong = JSON.parse(Buffer.from(good.kind === 'pow' ? good.payload : '', 'base64').toString()) as { number: number };
+    wrong.number += 1;
+    const wrongRes = await postJson(
+      `${base}/api/articles/${OPEN_ARTICLE}/comments`,
+      await draft(base, { captcha: { kind: 'pow', payload: Buffer.from(JSON.stringify(wrong)).toString('base64') } }),
+    );
+    assert.equal(wrongRes.status, 422);
+    const garbage = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base, { captcha: { kind: 'pow', payload: 'bm90IGpzb24=' } }));
+    assert.equal(garbage.status, 422);
+  });
+
+  it('refuses a filled honeypot without saying why, and stores nothing', async () => {
+    const body = `Honeypot ${Date.now()}`;
+    const res = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base, { body, website: 'http://spam.example' }));
+    assert.equal(res.status, 400);
+    const text = await res.text();
+    assert.doesNotMatch(text, /website|honeypot|bot|spam/i);
+    const [row] = await env.db.query<{ n: number }>('select count(*)::int as n from comments where body = $1', [body]);
+    assert.equal(row?.n, 0);
+  });
+
+  it('admin routes need the token (401), check their input (422) and 404 unknown comments', async () => {
+    for (const [method, path] of [
+      ['GET', '/api/admin/comments'],
+      ['POST', '/api/admin/comments/x/approve'],
+      ['POST', '/api/admin/comments/x/reject'],
+    ] as const) {
+      const none = await fetch(`${base}${path}`, { method });
+      assert.equal(none.status, 401, `${method} ${path}`);
+      assert.match(none.headers.get('www-authenticate') ?? '', /Bearer/);
+      assert.equal((await errorOf(none)).error.code, 'unauthorized');
+      const wrong = await fetch(`${base}${path}`, { method, headers: { authorization: 'Bearer wrong-token' } });
+      assert.equal(wrong.status, 401);
+    }
+    assert.equal((await fetch(`${base}/api/admin/comments?status=everything`, { headers: admin })).status, 422);
+    assert.equal((await fetch(`${base}/api/admin/comments/no-such-id/approve`, { method: 'POST', headers: admin })).status, 404);
+  });
+
+  it('allows CORS for CORS_ORIGINS only', async () => {
+    const preflight = await fetch(`${base}/api/articles/1001/comments`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://partner.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+    });
+    assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://partner.example');
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
+    const other = await fetch(`${base}/api/articles`, { headers: { origin: 'https://evil.example' } });
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+  });
+});
+
+describe(`moderation modes (${backend})`, () => {
+  it('MODERATION=post publishes at once (201)', async () => {
+    const post = await env.start({ moderation: 'post' });
+    const res = await postJson(`${post.url}/api/articles/1006/comments`, await draft(post.url, { body: 'Published right away.' }));
+    assert.equal(res.status, 201);
+    const result = await json(res, CommentResult);
+    assert.equal(result.status, 'published');
+    const list = await json(await fetch(`${post.url}/api/articles/1006/comments`), CommentPage);
+    assert.ok(list.items.some((c) => c.id === result.comment.id));
+  });
+
+  it('MODERATION=auto holds first comments and links, with the reason; publishes known commenters', async () => {
+    const auto = await env.start({ moderation: 'auto' });
+    const email = `auto-${Date.now()}@example.org`;
+    const post = (d: Partial<CommentDraft>) => draft(auto.url, { email, ...d }).then((b) => postJson(`${auto.url}/api/articles/1007/comments`, b));
+    const first = await post({ body: 'My first comment here.' });
+    assert.equal(first.status, 202);
+    const firstId = (await json(first, CommentResult)).comment.id;
+    const queue = (await (await fetch(`${auto.url}/api/admin/comments`, { headers: admin })).json()) as { items: { id: string; holdCode?: string; holdReason?: string }[] };
+    const held = queue.items.find((c) => c.id === firstId);
+    assert.equal(held?.holdCode, 'first_comment');
+    assert.ok(held?.holdReason);
+    await fetch(`${auto.url}/api/admin/comments/${firstId}/approve`, { method: 'POST', headers: admin });
+    const second = await post({ body: 'Now I am known.' });
+    assert.equal(second.status, 201);
+    const link = await post({ body: 'See https://example.com/offer' });
+    assert.equal(link.status, 202);
+    const linkId = (await json(link, CommentResult)).comment.id;
+    const queue2 = (await (await fetch(`${auto.url}/api/admin/comments`, { headers: admin })).json()) as { items: { id: string; holdCode?: string }[] };
+    assert.equal(queue2.items.find((c) => c.id === linkId)?.holdCode, 'link');
+  });
+
+  it('never stores the client address, only a keyed hash', async () => {
+    const ip = '192.0.2.77';
+    await postJson(`${base}/api/articles/1001/comments`, await draft(base), { ip });
+    const rows = await env.db.query<{ client: string }>('select client from rate_events');
+    assert.ok(rows.length > 0);
+    assert.ok(rows.every((r) => !r.client.includes('192.0.2')));
+    const dump = JSON.stringify(await env.db.query('select * from comments'));
+    assert.ok(!dump.includes(ip));
+  });
+});
+
+describe(`security-code captcha, CAPTCHA=code (${backend})`, () => {
+  /** Reads the code back from the token with the shared secret (8^5 tries): what a person does by eye. */
+  function readCode(token: string): string {
+    const [nonce, expires] = token.split('.');
+    for (let n = 0; n < CODE_ALPHABET.length ** CODE_LENGTH; n++) {
+      let code = '';
+      for (let i = 0, m = n; i < CODE_LENGTH; i++, m = Math.floor(m / CODE_ALPHABET.length)) code += CODE_ALPHABET[m % CODE_ALPHABET.length];
+      if (codeToken(CAPTCHA_SECRET, code, Number(expires), nonce) === token) return code;
+    }
+    throw new Error('code not found');
+  }
+  const persian = (code: string) => code.replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+
+  it('issues an image code and accepts it once, typed in any digits; refuses wrong, expired and pow answers', async () => {
+    const code = await env.start({ captchaKind: 'code' });
+    const challenge = await json(await fetch(`${code.url}/api/captcha`), CodeCaptcha);
+    assert.match(challenge.image, /^data:image\/svg\+xml;base64,/);
+    const svg = Buffer.from(challenge.image.split(',')[1] ?? '', 'base64').toString();
+    assert.doesNotMatch(svg, /<text/, 'no text in the image markup');
+    const answer = readCode(challenge.token);
+    assert.doesNotMatch(svg, new RegExp(answer));
+
+    const post = (captcha: CommentDraft['captcha']) =>
+      draft(code.url, { captcha }).then((d) => postJson(`${code.url}/api/articles/1010/comments`, d));
+    const wrongDigit = answer.replace(/^./, (d) => (d === '2' ? '3' : '2'));
+    assert.equal((await post({ kind: 'code', token: challenge.token, code: wrongDigit })).status, 422);
+    assert.equal((await post({ kind: 'code', token: challenge.token, code: ` ${persian(answer)} ` })).status, 202);
+    const again = await post({ kind: 'code', token: challenge.token, code: answer });
+    assert.equal((await errorOf(again)).error.code, 'captcha_reused');
+
+    const old = codeToken(CAPTCHA_SECRET, '23456', Math.floor(Date.now() / 1000) - 5);
+    assert.equal((await errorOf(await post({ kind: 'code', token: old, code: '23456' }))).error.code, 'captcha_expired');
+    const pow = await post({ kind: 'pow', payload: 'eyJ9' });
+    assert.equal(pow.status, 422);
+  });
+});

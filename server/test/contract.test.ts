@@ -1,0 +1,146 @@
+/**
+ * The SDK's own client against this server (the contract matches end to
+ * end), and the demo site's pages.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createNewsClient } from '../../src/sdk/client.js';
+import { NewsHttpError } from '../../src/sdk/errors.js';
+import type { Article } from '../../src/sdk/schemas.js';
+import type { RunningServer } from '../src/server.js';
+import { admin, backend, draft, freshIp, openTestEnv, solve, type TestEnv } from './helpers.js';
+
+let env: TestEnv;
+let server: RunningServer;
+let base: string;
+
+before(async () => {
+  env = await openTestEnv();
+  server = await env.start();
+  base = server.url;
+});
+
+after(async () => {
+  await env?.close();
+});
+
+describe(`SDK client against the server (${backend})`, () => {
+  it('reads languages, pages of articles, articles by id and slug', async () => {
+    const client = createNewsClient({ baseUrl: `${base}/api`, lang: 'ur' });
+    const languages = await client.listLanguages();
+    assert.equal(languages.length, 4);
+    const page = await client.listArticles({ limit: 4 });
+    assert.equal(page.items.length, 4);
+    assert.ok(page.items.every((a) => a.lang === 'ur'));
+    const all: string[] = [];
+    for await (const item of client.articles({ limit: 3 })) all.push(item.id);
+    assert.equal(all.length, 6);
+    const first = page.items[0];
+    assert.ok(first);
+    const byId: Article = await client.getArticle({ id: first.id });
+    const bySlug = await client.getArticle({ slug: first.slug });
+    assert.equal(bySlug.id, byId.id);
+    const en = await client.getArticle({ slug: first.slug, lang: 'en' });
+    assert.equal(en.lang, 'en');
+    assert.ok(byId.translations.some((t) => t.url === en.url));
+    const excluded = await client.listArticles({ exclude: [first.id], limit: 100 });
+    assert.ok(!excluded.items.some((a) => a.id === first.id));
+  });
+
+  it('records views, fetches a captcha, posts a comment and lists it after approval', async () => {
+    const client = createNewsClient({ baseUrl: `${base}/api`, headers: { 'x-forwarded-for': freshIp() } });
+    const before = (await client.getArticle({ id: '1009' })).viewCount;
+    const { viewCount } = await client.recordView('1009');
+    assert.equal(viewCount, before + 1);
+
+    const captcha = await client.getCaptcha();
+    assert.equal(captcha.kind, 'pow');
+    if (captcha.kind !== 'pow') return;
+    const result = await client.postComment('1009', {
+      authorName: 'نسرین',
+      email: 'nasrin@example.org',
+      body: 'خبر خوبی بود، ممنون.',
+      captcha: { kind: 'pow', payload: await solve(captcha) },
+    });
+    assert.equal(result.status, 'pending');
+    await fetch(`${base}/api/admin/comments/${result.comment.id}/approve`, { method: 'POST', headers: admin });
+    const comments = await client.listComments('1009');
+    assert.ok(comments.items.some((c) => c.id === result.comment.id && c.authorName === 'نسرین'));
+  });
+
+  it('maps 404 and 422 onto NewsHttpError with fieldErrors', async () => {
+    const client = createNewsClient({ baseUrl: `${base}/api`, retries: 0, headers: { 'x-forwarded-for': freshIp() } });
+    await assert.rejects(client.getArticle({ id: 'missing' }), (e: unknown) => e instanceof NewsHttpError && e.status === 404);
+    const d = await draft(base, { body: 'ok' });
+    await assert.rejects(
+      client.postComment('1009', { ...d, captcha: { kind: 'pow', payload: 'bm90IGpzb24=' } }),
+      (e: unknown) => e instanceof NewsHttpError && e.status === 422 && e.fieldErrors?.captcha !== undefined,
+    );
+  });
+});
+
+describe(`demo site (${backend})`, () => {
+  it('serves a front page per language with the right lang and dir', async () => {
+    for (const [path, lang, dir] of [
+      ['/', 'en', 'ltr'],
+      ['/en/', 'en', 'ltr'],
+      ['/ar/', 'ar', 'rtl'],
+      ['/fa/', 'fa', 'rtl'],
+      ['/ur/', 'ur', 'rtl'],
+    ] as const) {
+      const res = await fetch(`${base}${path}`);
+      assert.equal(res.status, 200, path);
+      const html = await res.text();
+      assert.match(html, new RegExp(`<html lang="${lang}" dir="${dir}">`), path);
+      assert.match(html, /<script type="module" src="\/news-elements.js"><\/script>/);
+      assert.match(html, new RegExp(`<news-provider base-url="/api" lang="${lang}">`));
+      assert.match(html, /<news-language-switcher/);
+      assert.match(html, new RegExp(`href="/${lang}/news/\\d+"`));
+    }
+    assert.equal((await fetch(`${base}/de/`)).status, 404);
+  });
+
+  it('renders an article page with breadcrumb, body, JSON-LD and hreflang links', async () => {
+    const res = await fetch(`${base}/fa/news/1003`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /<html lang="fa" dir="rtl">/);
+    assert.match(html, /<h1>کتابخانه مرکزی/);
+    assert.match(html, /<li>اخبار<\/li><li>عمومی<\/li>/);
+    assert.match(html, /<blockquote>/);
+    assert.match(html, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org"/);
+    for (const lang of ['en', 'ar', 'fa', 'ur', 'x-default']) assert.match(html, new RegExp(`<link rel="alternate" hreflang="${lang}" href="http://`));
+    assert.match(html, /<img src="\/images\/library.svg" alt="[^"]+" width="1200" height="675">/);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    assert.ok(nonce, 'a CSP with a nonce');
+    const inline = [...html.matchAll(/<script type="module"( nonce="([^"]+)")?>/g)];
+    assert.ok(inline.length > 0 && inline.every((m) => m[2] === nonce), 'every inline script carries the nonce');
+    const wrongLang = await fetch(`${base}/en/news/1003`, { redirect: 'manual' });
+    assert.equal(wrongLang.status, 301);
+    assert.equal(wrongLang.headers.get('location'), '/fa/news/1003');
+    assert.equal((await fetch(`${base}/en/news/999999`)).status, 404);
+  });
+
+  it('escapes approved comments: text, never HTML', async () => {
+    const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const res = await fetch(`${base}/api/articles/1005/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
+      body: JSON.stringify(await draft(base, { authorName: '"><b>x</b>', body: evil })),
+    });
+    const { comment } = (await res.json()) as { comment: { id: string } };
+    await fetch(`${base}/api/admin/comments/${comment.id}/approve`, { method: 'POST', headers: admin });
+    const html = await (await fetch(`${base}/en/news/1005`)).text();
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;'));
+    assert.ok(html.includes('&quot;&gt;&lt;b&gt;x&lt;/b&gt;'));
+    assert.ok(!html.includes(evil));
+  });
+
+  it('serves the CDN bundle when it is built, and says how to build it otherwise', async () => {
+    const res = await fetch(`${base}/news-elements.js`);
+    assert.ok(res.status === 200 || res.status === 404);
+    assert.match(res.headers.get('content-type') ?? '', /javascript/);
+    if (res.status === 404) assert.match(await res.text(), /npm run build/);
+  });
+});

@@ -1,0 +1,179 @@
+/** Shared by the server tests: a real server on 127.0.0.1, port 0, in a temporary DATA_DIR. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { solveChallenge } from 'altcha-lib/v1';
+import type { CommentDraft, PowCaptcha } from '../../src/sdk/schemas.js';
+import { PowCaptcha as PowCaptchaSchema } from '../../src/sdk/schemas.js';
+import { loadConfig, type Config } from '../src/config.js';
+import type { Db } from '../src/db.js';
+import { openDatabase, startServer, type RunningServer } from '../src/server.js';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const CAPTCHA_SECRET = 'test-captcha-secret-0123456789';
+
+/** The back end under test: PostgreSQL when DATABASE_URL is set, else PGlite. */
+export const backend = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+
+export interface TestEnv {
+  dataDir: string;
+  db: Db;
+  config: Config;
+  /** Starts one more server on the same database (e.g. another moderation mode). */
+  start(overrides?: Partial<Config>): Promise<RunningServer>;
+  close(): Promise<void>;
+}
+
+/** Opens the database once for a test file; servers started from it share it. */
+export async function openTestEnv(): Promise<TestEnv> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'news-server-test-'));
+  const schema = process.env.DATABASE_URL ? `test_${process.pid}_${Date.now().toString(36)}` : undefined;
+  const config = loadConfig(
+    { DATA_DIR: dataDir, ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: schema }) },
+    {
+      port: 0,
+      host: '127.0.0.1',
+      adminToken: ADMIN_TOKEN,
+      captchaSecret: CAPTCHA_SECRET,
+      captchaMaxNumber: 2_000,
+      trustProxy: true,
+    },
+  );
+  const db = await openDatabase(config);
+  const servers: RunningServer[] = [];
+  return {
+    dataDir,
+    db,
+    config,
+    async start(overrides = {}) {
+      const server = await startServer({ ...config, ...overrides }, { db });
+      servers.push(server);
+      return server;
+    },
+    async close() {
+      await Promise.all(servers.map((s) => s.close()));
+      if (schema) await db.query(`drop schema if exists ${schema} cascade`).catch(() => {});
+      await db.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let nextIp = 1;
+/** A distinct client address per call (sent as X-Forwarded-For; the test servers trust it). */
+export function freshIp(): string {
+  const n = nextIp++;
+  return `10.${process.pid % 250}.${Math.floor(n / 250)}.${n % 250}`;
+}
+
+export async function getCaptcha(base: string): Promise<PowCaptcha> {
+  const res = await fetch(`${base}/api/captcha`);
+  return PowCaptchaSchema.parse(await res.json());
+}
+
+/** Solves a proof-of-work challenge the way the browser widget does, and encodes the answer. */
+export async function solve(challenge: Pick<PowCaptcha, 'algorithm' | 'challenge' | 'salt' | 'signature' | 'maxnumber'>): Promise<string> {
+  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
+  if (!solution) throw new Error('captcha not solved');
+  const payload = { algorithm: challenge.algorithm, challenge: challenge.challenge, number: solution.number, salt: challenge.salt, signature: challenge.signature };
+  return Buffer.from(JSON.stringify(payload)).toString('base64');
+}
+
+export async function solvedCaptcha(base: string): Promise<CommentDraft['captcha']> {
+  return { kind: 'pow', payload: await solve(await getCaptcha(base)) };
+}
+
+export async function draft(base: string, overrides: Partial<CommentDraft> = {}): Promise<CommentDraft> {
+  return {
+    authorName: 'Test Reader',
+    email: 'reader@example.org',
+    body: 'A thoughtful comment.',
+    ...overrides,
+    captcha: overrides.captcha ?? (await solvedCaptcha(base)),
+  };
+}
+
+export interface PostOptions {
+  ip?: string;
+  key?: string;
+  headers?: Record<string, string>;
+}
+
+export function postJson(url: string, body: unknown, options: PostOptions = {}): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': options.ip ?? freshIp(),
+      ...(options.key !== undefined && { 'idempotency-key': options.key }),
+      ...options.headers,
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+const children = new Set<ChildProcess>();
+
+export interface Spawned {
+  child: ChildProcess;
+  url: string;
+  token: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/**
+ * Starts `src/main.ts` (what `npm start` runs) as its own process on port 0
+ * and resolves once it prints its URL and admin token.
+ */
+export function spawnServer(extraEnv: Record<string, string>): Promise<Spawned> {
+  const main = path.resolve(import.meta.dirname, '..', 'src', 'main.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    cwd: path.resolve(import.meta.dirname, '..', '..'),
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ADMIN_TOKEN: '',
+      TRUST_PROXY: '1',
+      CAPTCHA_MAXNUMBER: '2000',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      children.delete(child);
+      resolve(code);
+    }),
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}`)), 120_000);
+    const check = () => {
+      const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
+      const token = /Admin token[^:]*: (\S+)/.exec(out)?.[1];
+      if (url && token) {
+        clearTimeout(timer);
+        child.stdout?.off('data', check);
+        resolve({ child, url, token, output: () => out, exited });
+      }
+    };
+    child.stdout?.on('data', check);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}) before listening:\n${out}`));
+    });
+  });
+}
+
+/** Kills the servers a test spawned and left running (after a failure). */
+export function killChildren(): void {
+  for (const child of children) child.kill('SIGKILL');
+}
