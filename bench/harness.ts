@@ -66,10 +66,10 @@ export function compare(
 
 export function printTable(rows: Comparison[]): void {
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`${pad('benchmark', 34)}${pad('candidate ms', 14)}${pad('baseline ms', 14)}${pad('ratio', 8)}spread (p25-p75)`);
+  console.log(`${pad('benchmark', 46)}${pad('candidate ms', 14)}${pad('baseline ms', 14)}${pad('ratio', 8)}spread (p25-p75)`);
   for (const r of rows) {
     console.log(
-      `${pad(r.name, 34)}${pad(r.candidateMs.toFixed(4), 14)}${pad(r.baselineMs.toFixed(4), 14)}${pad(`${r.ratio.toFixed(2)}x`, 8)}${r.ratioP25.toFixed(2)}-${r.ratioP75.toFixed(2)}x  (${r.samples} samples; ${r.candidate} vs ${r.baseline})`,
+      `${pad(r.name, 46)}${pad(r.candidateMs.toFixed(4), 14)}${pad(r.baselineMs.toFixed(4), 14)}${pad(`${r.ratio.toFixed(2)}x`, 8)}${r.ratioP25.toFixed(2)}-${r.ratioP75.toFixed(2)}x  (${r.samples} samples; ${r.candidate} vs ${r.baseline})`,
     );
   }
 }

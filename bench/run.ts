@@ -3,8 +3,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { printTable } from './harness.js';
 import { sdkParseBenchmarks } from './sdk-parse.bench.js';
+import { runInBrowser } from './browser-runner.js';
 
-const rows = [...sdkParseBenchmarks()];
+const rows = [
+  ...sdkParseBenchmarks(),
+  ...(await runInBrowser('bench/browser/article.bench.ts', 'window.bench.runArticleBench(15)')),
+];
 printTable(rows);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(

@@ -8,12 +8,17 @@
 const WPM: Record<string, number> = { ar: 180, fa: 180, ur: 170 };
 const DEFAULT_WPM = 230;
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
 export function countWords(text: string, lang: string): number {
-  let segmenter: Intl.Segmenter;
-  try {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  } catch {
-    segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    } catch {
+      segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+    }
+    segmenters.set(lang, segmenter);
   }
   let words = 0;
   for (const segment of segmenter.segment(text)) if (segment.isWordLike) words++;

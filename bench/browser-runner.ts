@@ -1,0 +1,59 @@
+/**
+ * Bundles a browser benchmark with esbuild, serves it on 127.0.0.1 and runs it
+ * in Debian's Chromium (headless, the flags of ../shared/TOOLCHAIN.md).
+ */
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import type { Comparison } from './harness.js';
+
+export async function runInBrowser(entry: string, call: string): Promise<Comparison[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'news-bench-'));
+  await build({
+    entryPoints: { bench: entry },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    outdir: dir,
+    minify: true,
+    conditions: ['production'],
+    tsconfig: 'tsconfig.json',
+    target: 'es2022',
+    logLevel: 'error',
+  });
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return res.end(`<!doctype html><html lang="en"><body><script type="module">import * as bench from './bench.js'; window.bench = bench;</script></body></html>`);
+    }
+    try {
+      const body = await readFile(join(dir, path.replace(/\.\./g, '')));
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    page.on('crash', () => console.error('the benchmark page crashed'));
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.waitForFunction(() => 'bench' in window);
+    return (await page.evaluate(call)) as Comparison[];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

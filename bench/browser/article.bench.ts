@@ -1,0 +1,163 @@
+/**
+ * Runs in Chromium (bundled by bench/browser-runner.ts): <news-article> against
+ * a hand-written vanilla custom element doing the same work (shadow root,
+ * DOMPurify.sanitize to a fragment, the same markup), and bare innerHTML into a
+ * div for reference. Candidate and baselines alternate in one page.
+ */
+import createDOMPurify from 'dompurify';
+import '../../src/components/article/index.js';
+import type { NewsArticle } from '../../src/components/article/news-article.js';
+import type { Article } from '../../src/sdk/schemas.js';
+import { article as sample } from '../../test/fixtures/data.js';
+
+const PARAGRAPH =
+  '<p>The council met on Tuesday to discuss the <a href="/budget">new budget</a>, which puts <strong>12 million</strong> into libraries and <em>parks</em>. ' +
+  'Residents asked about opening hours; the mayor said, <q>We will publish them next week</q>.</p>';
+const EXTRA = '<ul><li>One item of the list</li><li>Another item</li></ul><blockquote><p>A quotation from a resident.</p></blockquote>';
+
+export function body(bytes: number): string {
+  let html = '';
+  for (let i = 0; html.length < bytes; i++) html += i % 5 === 4 ? EXTRA : PARAGRAPH;
+  return html;
+}
+
+const purify = createDOMPurify(window);
+const TAGS = ['p', 'a', 'strong', 'em', 'q', 'ul', 'li', 'blockquote', 'h2', 'img', 'figure', 'figcaption'];
+
+/** The vanilla baseline: what one would write by hand for the same output. */
+class VanillaArticle extends HTMLElement {
+  article?: Article;
+  connectedCallback() {
+    this.render();
+  }
+  render() {
+    const a = this.article!;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const el = (tag: string, text?: string, attrs: Record<string, string> = {}) => {
+      const node = document.createElement(tag);
+      if (text !== undefined) node.textContent = text;
+      for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+      return node;
+    };
+    const wrapper = el('article', undefined, { part: 'base', dir: 'ltr' });
+    const crumbs = el('nav', undefined, { 'aria-label': 'Breadcrumb' });
+    const ol = el('ol');
+    for (const name of a.section.path) ol.append(el('li', name));
+    crumbs.append(ol);
+    const header = el('header');
+    header.append(el('h1', a.title, { part: 'headline', lang: a.lang }), el('p', a.lead ?? '', { part: 'lead' }));
+    const meta = el('p', undefined, { part: 'meta' });
+    meta.append(el('time', new Date(a.publishedAt).toLocaleString('en'), { datetime: a.publishedAt }), el('span', `${a.viewCount.toLocaleString('en')} views`));
+    header.append(meta);
+    const bodyNode = el('div', undefined, { part: 'body', lang: a.lang });
+    bodyNode.append(purify.sanitize(a.bodyHtml, { ALLOWED_TAGS: TAGS, RETURN_DOM_FRAGMENT: true }));
+    for (const link of bodyNode.querySelectorAll('a')) link.setAttribute('rel', 'noopener noreferrer');
+    const tags = el('ul', undefined, { part: 'tags' });
+    for (const tag of a.tags) tags.append(el('li', tag));
+    wrapper.append(crumbs, header, bodyNode, tags);
+    root.replaceChildren(wrapper);
+  }
+}
+customElements.define('vanilla-article', VanillaArticle);
+
+const stage = document.createElement('div');
+document.body.append(stage);
+
+function loaded(el: NewsArticle): Promise<void> {
+  return new Promise((resolve) => el.addEventListener('news-article-load', () => resolve(), { once: true }));
+}
+
+export type Runner = () => Promise<void>;
+
+export function cases(bytes: number): Record<string, { candidate: Runner; baseline: Runner; reference: Runner; warmCandidate: Runner; warmBaseline: Runner }> {
+  const articles = [0, 1].map((i) => sample({ id: `bench-${bytes}-${i}`, bodyHtml: body(bytes), title: `Benchmark article ${i}` }));
+  // Each runner alternates between two articles on its own, so a warm re-render always gets new data.
+  const counters = new Map<string, number>();
+  const next = (who = 'shared') => {
+    const n = counters.get(who) ?? 0;
+    counters.set(who, n + 1);
+    return articles[n % 2]!;
+  };
+  const mine = document.createElement('news-article') as NewsArticle;
+  mine.noCount = true;
+  const theirs = document.createElement('vanilla-article') as VanillaArticle;
+  return {
+    [`${bytes / 1000} KB body`]: {
+      async candidate() {
+        const el = document.createElement('news-article') as NewsArticle;
+        el.noCount = true;
+        el.article = next();
+        const done = loaded(el);
+        stage.replaceChildren(el);
+        await done;
+        void el.shadowRoot!.firstElementChild!.getBoundingClientRect();
+      },
+      async baseline() {
+        const el = document.createElement('vanilla-article') as VanillaArticle;
+        el.article = next();
+        stage.replaceChildren(el);
+        void el.shadowRoot!.firstElementChild!.getBoundingClientRect();
+      },
+      async reference() {
+        const div = document.createElement('div');
+        div.innerHTML = next().bodyHtml;
+        stage.replaceChildren(div);
+        void div.getBoundingClientRect();
+      },
+      async warmCandidate() {
+        if (!mine.isConnected) stage.replaceChildren(mine);
+        const done = loaded(mine);
+        mine.article = next('mine');
+        await done;
+        void mine.shadowRoot!.firstElementChild!.getBoundingClientRect();
+      },
+      async warmBaseline() {
+        theirs.article = next('theirs');
+        if (theirs.isConnected) theirs.render();
+        else stage.replaceChildren(theirs);
+        void theirs.shadowRoot!.firstElementChild!.getBoundingClientRect();
+      },
+    },
+  };
+}
+
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+const quantile = (v: number[], q: number) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor(q * v.length))]!;
+
+async function time(run: Runner): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+/** Alternates two runners `samples` times after a warm-up; returns medians and the ratio's spread. */
+async function compare(a: Runner, b: Runner, samples: number, warmup: number) {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const [x, y] = i % 2 ? [await time(b), await time(a)] : [await time(a), await time(b)];
+    const [ca, cb] = i % 2 ? [y, x] : [x, y];
+    ta.push(ca);
+    tb.push(cb);
+    ratios.push(ca / cb);
+  }
+  return { candidateMs: median(ta), baselineMs: median(tb), ratio: median(ratios), ratioP25: quantile(ratios, 0.25), ratioP75: quantile(ratios, 0.75), samples };
+}
+
+/** Entry point called by the runner. */
+export async function runArticleBench(samples = 15) {
+  const results = [];
+  for (const bytes of [20_000, 200_000]) {
+    for (const [name, c] of Object.entries(cases(bytes))) {
+      results.push({ name: `<news-article> ${name}, first render`, candidate: '<news-article>', baseline: 'vanilla element', ...(await compare(c.candidate, c.baseline, samples, 3)) });
+      results.push({ name: `<news-article> ${name}, warm`, candidate: '<news-article>', baseline: 'vanilla element', ...(await compare(c.warmCandidate, c.warmBaseline, samples, 3)) });
+      results.push({ name: `<news-article> ${name}, vs innerHTML`, candidate: '<news-article>', baseline: 'div.innerHTML (unsanitized)', ...(await compare(c.candidate, c.reference, samples, 3)) });
+    }
+  }
+  return results;
+}
