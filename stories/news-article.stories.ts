@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/article/index.js';
 import '../src/components/provider/index.js';
-import { createNewsClient } from '../src/sdk/client.js';
+import { storyClient } from './support/story-client.js';
 import type { Article } from '../src/sdk/schemas.js';
 import { article } from '../test/fixtures/data.js';
 
@@ -44,18 +44,6 @@ const LOCALIZED: Record<string, Partial<Article>> = {
   ur: { lang: 'ur', title: 'سٹی کونسل نے نئی پبلک لائبریری کا افتتاح کر دیا', lead: 'تین سال کی تعمیر کے بعد لائبریری پیر کو کھل جائے گی۔', bodyHtml: BODIES.ur, section: { id: 'public', name: 'عوامی', path: ['خبریں', 'عوامی'] }, author: { name: 'سارہ احمدی' }, tags: ['لائبریری', 'شہر'], image: { ...IMAGE, caption: 'افتتاح کے دن نئی لائبریری' } },
 };
 
-function client(behaviour: 'loading' | 'not-found' | 'error') {
-  return createNewsClient({
-    baseUrl: 'https://news.example.org/api',
-    retries: 0,
-    fetch: (async (input: RequestInfo | URL) => {
-      const request = input as Request;
-      if (behaviour === 'loading') return new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
-      return new Response(JSON.stringify({ error: { code: behaviour === 'not-found' ? 'not_found' : 'unavailable', message: '' } }), { status: behaviour === 'not-found' ? 404 : 503 });
-    }) as typeof fetch,
-  });
-}
-
 /**
  * The full article: breadcrumb, headline, lead, meta line (dates, reading
  * time, views), hero image, the sanitized body, tags. Headline and body take
@@ -87,9 +75,9 @@ export const LongArticle: Story = {
 export const ArabicArticleOnEnglishPage: Story = {
   render: () => html`<news-article no-count lang="en" .article=${article(LOCALIZED.ar)}></news-article>`,
 };
-export const Loading: Story = { render: () => html`<news-article slug="x" .client=${client('loading')}></news-article>` };
-export const NotFound: Story = { render: () => html`<news-article slug="x" .client=${client('not-found')}></news-article>` };
-export const Error: Story = { render: () => html`<news-article slug="x" .client=${client('error')}></news-article>` };
+export const Loading: Story = { render: () => html`<news-article slug="x" .client=${storyClient('loading')}></news-article>` };
+export const NotFound: Story = { render: () => html`<news-article slug="x" .client=${storyClient(404)}></news-article>` };
+export const Error: Story = { render: () => html`<news-article slug="x" .client=${storyClient(503)}></news-article>` };
 export const WithAside: Story = {
   render: () => html`<news-article no-count .article=${article(LOCALIZED.en)}>
     <aside slot="aside" style="border:1px solid #ccc;padding:1rem">Latest articles go here</aside>

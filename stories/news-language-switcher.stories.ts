@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/language-switcher/index.js';
 import '../src/components/provider/index.js';
 import type { SwitcherLanguage } from '../src/components/language-switcher/news-language-switcher.js';
-import { createNewsClient } from '../src/sdk/client.js';
+import { storyClient } from './support/story-client.js';
 import { article, languages as LANGUAGE_DATA } from '../test/fixtures/data.js';
 
 interface SwitcherArgs {
@@ -19,20 +19,6 @@ const LANGUAGES: SwitcherLanguage[] = [
   { lang: 'fa', url: '#fa' },
   { lang: 'ar', url: '#ar' },
 ];
-
-/** A client over an in-memory fetch: loading never ends, errors, or answers with the four languages. */
-function storyClient(behaviour: 'ok' | 'error' | 'loading') {
-  return createNewsClient({
-    baseUrl: 'https://news.example.org/api',
-    retries: 0,
-    fetch: (async (input: RequestInfo | URL) => {
-      const request = input as Request;
-      if (behaviour === 'loading') return new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
-      if (behaviour === 'error') return new Response('{}', { status: 503 });
-      return new Response(JSON.stringify(LANGUAGE_DATA), { headers: { 'content-type': 'application/json' } });
-    }) as typeof fetch,
-  });
-}
 
 /**
  * Links to the page in other languages, each named in its own language and
@@ -86,7 +72,7 @@ export const FromArticle: Story = {
 /** Languages from the client's listLanguages(), through a provider. */
 export const FromClient: Story = {
   render: ({ lang }) =>
-    html`<news-provider lang=${lang || nothing} .client=${storyClient('ok')}><news-language-switcher></news-language-switcher></news-provider>`,
+    html`<news-provider lang=${lang || nothing} .client=${storyClient(LANGUAGE_DATA)}><news-language-switcher></news-language-switcher></news-provider>`,
 };
 export const Loading: Story = {
   render: ({ lang }) =>
@@ -94,7 +80,7 @@ export const Loading: Story = {
 };
 export const Error: Story = {
   render: ({ lang }) =>
-    html`<news-provider lang=${lang || nothing} .client=${storyClient('error')}><news-language-switcher></news-language-switcher></news-provider>`,
+    html`<news-provider lang=${lang || nothing} .client=${storyClient(503)}><news-language-switcher></news-language-switcher></news-provider>`,
 };
 export const Empty: Story = {
   render: ({ lang }) => html`<news-language-switcher lang=${lang || nothing} .languages=${[]}></news-language-switcher>`,
