@@ -96,6 +96,9 @@ const body = (id: keyof typeof components, description: string, headers?: Json) 
   content: { 'application/json': { schema: ref(id) } },
 });
 const error = (description: string, headers?: Json) => body('ErrorBody', description, headers);
+const replayed = {
+  'Idempotent-Replayed': { description: '"true" when this is the stored answer to an earlier request with the same Idempotency-Key', schema: { type: 'string' } },
+};
 const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
 const query = (name: string, description: string, schema: Json = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
 const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
@@ -157,15 +160,20 @@ export function openApiDocument(serverUrl = '/api'): Json {
           operationId: 'recordView',
           summary: 'Counts one view',
           parameters: [idParam],
-          responses: { 200: body('ViewCount', 'The new view count'), 404: error('No such article'), 429: error('Too many requests', retryAfter) },
+          responses: { 200: body('ViewCount', 'The new view count'), 404: error('No such article') },
         },
       },
       '/articles/{id}/comments': {
         get: {
           operationId: 'listComments',
           summary: 'Approved comments, oldest first by default',
-          parameters: [idParam, query('cursor', 'The nextCursor of the previous page'), query('order', 'Sort order', { type: 'string', enum: ['oldest', 'newest'] })],
-          responses: { 200: body('CommentPage', 'A page of comments'), 404: error('No such article') },
+          parameters: [
+            idParam,
+            query('cursor', 'The nextCursor of the previous page'),
+            query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: limits.pageSize }),
+            query('order', 'Sort order', { type: 'string', enum: ['oldest', 'newest'] }),
+          ],
+          responses: { 200: body('CommentPage', 'A page of comments'), 404: error('No such article'), 422: error('Bad query parameter') },
         },
         post: {
           operationId: 'postComment',
@@ -182,10 +190,12 @@ export function openApiDocument(serverUrl = '/api'): Json {
           ],
           requestBody: { required: true, content: { 'application/json': { schema: ref('CommentDraft') } } },
           responses: {
-            201: body('CommentResult', 'Published'),
-            202: body('CommentResult', 'Held for moderation'),
+            201: body('CommentResult', 'Published', replayed),
+            202: body('CommentResult', 'Held for moderation', replayed),
+            400: error('Refused (the reason is not given, e.g. a filled honeypot) or a body that is not JSON'),
             404: error('No such article'),
-            409: error('Comments are closed'),
+            409: error('Comments are closed, or the Idempotency-Key was used with another body'),
+            415: error('Not application/json'),
             413: error('Body too large (16 KB)'),
             422: error('Invalid fields; fieldErrors names them'),
             429: error('Too many comments', retryAfter),
@@ -200,8 +210,45 @@ export function openApiDocument(serverUrl = '/api'): Json {
           operationId: 'listModerationQueue',
           summary: 'Comments by moderation status',
           security: adminSecurity,
-          parameters: [query('status', 'Moderation status', { type: 'string', enum: ['pending', 'approved', 'rejected'] })],
-          responses: { 200: body('CommentPage', 'Comments'), 401: error('Missing or wrong token') },
+          parameters: [
+            query('status', 'Moderation status', { type: 'string', enum: ['pending', 'approved', 'rejected'] }),
+            query('cursor', 'The nextCursor of the previous page'),
+            query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: limits.pageSize }),
+          ],
+          responses: {
+            200: {
+              description: 'Comments, each with its moderation status and, when held, the rule that held it',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['items', 'nextCursor'],
+                    properties: {
+                      items: {
+                        type: 'array',
+                        items: {
+                          allOf: [
+                            ref('Comment'),
+                            {
+                              type: 'object',
+                              properties: {
+                                status: { type: 'string', enum: ['pending', 'approved', 'rejected'] },
+                                holdCode: { type: 'string' },
+                                holdReason: { type: 'string' },
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      nextCursor: { type: ['string', 'null'] },
+                    },
+                  },
+                },
+              },
+            },
+            401: error('Missing or wrong token'),
+            422: error('Bad query parameter'),
+          },
         },
       },
       '/admin/comments/{id}/approve': {
