@@ -32,7 +32,7 @@ export interface SanitizeOptions {
 }
 
 let purifier: Promise<DOMPurify> | undefined;
-let current: SanitizeOptions = {};
+let current: SanitizeOptions & { origin?: string } = {};
 
 function safeSrcset(value: string): boolean {
   return value.split(',').every((candidate) => {
@@ -56,13 +56,13 @@ function configure(purify: DOMPurify): DOMPurify {
         const href = el.getAttribute('href');
         if (href === null) break;
         el.setAttribute('rel', 'noopener noreferrer');
-        let external = false;
+        let origin = current.origin;
         try {
-          external = new URL(href, current.baseUrl ?? document.baseURI).origin !== new URL(current.baseUrl ?? document.baseURI).origin;
+          origin = new URL(href, current.baseUrl ?? document.baseURI).origin;
         } catch {
-          external = false;
+          // an unparsable relative reference stays internal
         }
-        if (external) el.setAttribute('data-external', '');
+        if (origin !== current.origin) el.setAttribute('data-external', '');
         break;
       }
       case 'img':
@@ -99,7 +99,7 @@ export function loadSanitizer(): Promise<DOMPurify> {
 /** Sanitizes article HTML into a fragment of the current document. */
 export async function sanitizeToFragment(html: string, options: SanitizeOptions = {}): Promise<DocumentFragment> {
   const purify = await loadSanitizer();
-  current = options;
+  current = { ...options, origin: new URL(options.baseUrl ?? document.baseURI).origin };
   try {
     const fragment = purify.sanitize(html, {
       ALLOWED_TAGS: TAGS,
