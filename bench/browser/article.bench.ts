@@ -1,11 +1,12 @@
 /**
  * Runs in Chromium (bundled by bench/browser-runner.ts): <news-article> against
- * a hand-written vanilla custom element doing the same work (shadow root,
- * DOMPurify.sanitize to a fragment, the same markup), and bare innerHTML into a
- * div for reference. Candidate and baselines alternate in one page.
+ * a hand-written vanilla custom element doing the same work (shadow root with
+ * the same stylesheet, DOMPurify.sanitize to a fragment, the same markup), and
+ * bare innerHTML into an unstyled div for reference. Candidate and baselines alternate in one page.
  */
 import createDOMPurify from 'dompurify';
 import '../../src/components/article/index.js';
+import { styles } from '../../src/components/article/news-article.styles.js';
 import type { NewsArticle } from '../../src/components/article/news-article.js';
 import type { Article } from '../../src/sdk/schemas.js';
 import { article as sample } from '../../test/fixtures/data.js';
@@ -32,7 +33,12 @@ class VanillaArticle extends HTMLElement {
   }
   render() {
     const a = this.article!;
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    let root = this.shadowRoot;
+    if (!root) {
+      // The same stylesheet as <news-article>: the comparison is about the element, not about CSS.
+      root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = styles.map((s) => s.styleSheet!);
+    }
     const el = (tag: string, text?: string, attrs: Record<string, string> = {}) => {
       const node = document.createElement(tag);
       if (text !== undefined) node.textContent = text;
