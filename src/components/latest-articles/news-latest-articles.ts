@@ -1,0 +1,309 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from '../../internal/decorators.js';
+import type { NewsClient } from '../../sdk/client.js';
+import type { ArticleSummary, Page } from '../../sdk/schemas.js';
+import { isSafeUrl } from '../../sdk/url.js';
+import { emit } from '../../events/emit.js';
+import '../../events/news-error.js';
+import { directionOf } from '../../internal/direction.js';
+import { formatDate, formatNumber, formatRelative, isRecent } from '../../internal/format.js';
+import { Loader } from '../../internal/loader.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { warnOnce } from '../../internal/warn.js';
+import { styles } from './news-latest-articles.styles.js';
+
+type Articles = Page<ArticleSummary>;
+
+// Relative dates ("3 hours ago") read well for a week; older ones are shown as dates.
+const RECENT_MS = 7 * 24 * 3600_000;
+
+/**
+ * The latest articles of a site or section, as a list of titles with dates,
+ * image cards, or a numbered compact list for sidebars. Data comes from
+ * `.items` as given, or from `client.listArticles()` through the provider or
+ * `.client`, with `exclude` keeping the current article out. While loading,
+ * placeholders hold exactly the space of `limit` items, so nothing shifts
+ * when the data arrives. "Load more" follows the page's cursor;
+ * `refresh-interval` adds newer articles at the top without moving what the
+ * reader is looking at. Titles take their article's language and direction.
+ *
+ * @tag news-latest-articles
+ * @summary The latest articles: list, cards or compact, with paging and refresh.
+ *
+ * @csspart base - The section wrapper, carrying the interface direction.
+ * @csspart heading - The heading.
+ * @csspart list - The list of articles (and of placeholders while loading).
+ * @csspart item - Each article's list item.
+ * @csspart link - Each article's link (its title).
+ * @csspart image - Each card's image (layout="cards").
+ * @csspart section - Each card's section name (layout="cards").
+ * @csspart lead - Each card's lead (layout="cards").
+ * @csspart date - Each article's date.
+ * @csspart number - Each article's number (layout="compact").
+ * @csspart more - The "Load more" button.
+ * @csspart status - Empty and error messages.
+ *
+ * @cssprop --news-color-text - Text colour.
+ * @cssprop --news-color-muted - Dates, sections and numbers.
+ * @cssprop --news-color-accent - Link hover and numbers.
+ * @cssprop --news-color-surface - Card background.
+ * @cssprop --news-color-border - Rules, card borders and placeholders.
+ * @cssprop --news-color-focus - Focus ring colour.
+ * @cssprop --news-font-family - Font stack (per-script defaults otherwise).
+ * @cssprop --news-radius - Corner radius of cards.
+ * @cssprop --news-card-min-size - Smallest inline size of a card (default 14rem).
+ *
+ * @fires news-error - Loading a page failed (detail `{ error, operation }`).
+ */
+export class NewsLatestArticles extends NewsElement {
+  static override styles = styles;
+
+  private readonly _first = new Loader<Articles>(this, (error) => this._fail(error, 'load-articles'));
+  private readonly _more = new Loader<Articles>(this, (error) => this._fail(error, 'load-more-articles'));
+  private readonly _fresh = new Loader<Articles>(this, (error) => this._fail(error, 'refresh-articles'));
+  private _taken = new WeakSet<Articles>();
+  private _query = '';
+  private _client: NewsClient | undefined;
+  private _timer: ReturnType<typeof setInterval> | undefined;
+  private _heading: HTMLElement | undefined;
+  private _focusId: string | undefined;
+  private _anchor: { id: string; top: number } | undefined;
+
+  @state() private _list: ArticleSummary[] = [];
+  @state() private _next: string | null = null;
+  @state() private _added = false;
+
+  /** Articles to show as given; no network. */
+  @property({ attribute: false }) items?: ArticleSummary[];
+
+  /** The API client; defaults to the provider's. */
+  @property({ attribute: false }) client?: NewsClient;
+
+  /** How many articles to fetch per page (and placeholders to show while loading). */
+  @property({ type: Number }) limit = 5;
+
+  /** Id(s) of articles to leave out, e.g. the one being read; space- or comma-separated. */
+  @property() exclude = '';
+
+  /** Section id to list; all sections when empty. */
+  @property() section = '';
+
+  /** `list`: titles with dates. `cards`: image, section, title, lead, date. `compact`: numbered titles. */
+  @property({ reflect: true }) layout: 'list' | 'cards' | 'compact' = 'list';
+
+  /** Heading text; a localized "Latest Articles" by default, none when empty. */
+  @property() heading?: string;
+
+  /** Level of the heading, 1 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Seconds between checks for newer articles; 0 (default) never checks. */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+
+  private get _rows(): number {
+    return Math.min(50, Math.max(1, Math.trunc(this.limit) || 5));
+  }
+
+  private get _excluded(): string[] {
+    return this.exclude.split(/[\s,]+/).filter(Boolean);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._schedule();
+    // A load cut short by a disconnect starts again.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this._timer);
+    this._timer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refreshInterval')) this._schedule();
+    const client = this.items ? undefined : (this.client ?? this.newsContext?.client);
+    const query = JSON.stringify([this.locale, this.section, this._rows, this._excluded]);
+    if (!client) {
+      if (this._client) this._first.reset();
+      this._client = undefined;
+    } else if (client !== this._client || query !== this._query || this._first.status === 'idle') {
+      this._client = client;
+      this._query = query;
+      this._more.reset();
+      this._fresh.reset();
+      void this._first.run((signal) => client.listArticles(this._params(), { signal }));
+    }
+    this._take(this._first, 'replace');
+    this._take(this._more, 'append');
+    this._take(this._fresh, 'prepend');
+  }
+
+  protected override updated(): void {
+    if (this._focusId) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(this._focusId)}"] a`)?.focus();
+      this._focusId = undefined;
+    }
+    const anchor = this._anchor;
+    this._anchor = undefined;
+    const item = anchor && this._item(anchor.id);
+    // Newer articles went in above what the reader was looking at: scroll by as much as they took.
+    if (item) window.scrollBy(0, item.getBoundingClientRect().top - anchor.top);
+  }
+
+  private _fail(error: unknown, operation: string): void {
+    emit(this, 'news-error', { error: error as Error, operation });
+  }
+
+  private _params() {
+    return { lang: this.locale, limit: this._rows, ...(this.section && { section: this.section }), ...(this.exclude && { exclude: this._excluded }) };
+  }
+
+  private _schedule(): void {
+    clearInterval(this._timer);
+    this._timer = undefined;
+    if (this.refreshInterval > 0 && this.isConnected) {
+      this._timer = setInterval(() => this.refresh(), this.refreshInterval * 1000);
+    }
+  }
+
+  /** Takes a page a loader has just finished into the shown list, without duplicates or excluded articles. */
+  private _take(loader: Loader<Articles>, how: 'replace' | 'append' | 'prepend'): void {
+    const page = loader.value;
+    if (loader.status !== 'complete' || !page || this._taken.has(page)) return;
+    this._taken.add(page);
+    const excluded = this._excluded;
+    const known = new Set(how === 'replace' ? excluded : [...excluded, ...this._list.map((a) => a.id)]);
+    const fresh = page.items.filter((a) => !known.has(a.id) && known.add(a.id));
+    if (how === 'replace') {
+      this._list = fresh;
+      this._next = page.nextCursor;
+      this._added = false;
+    } else if (how === 'append') {
+      this._list = [...this._list, ...fresh];
+      this._next = page.nextCursor;
+      this._focusId = fresh[0]?.id;
+    } else if (fresh.length) {
+      this._anchor = this._visible();
+      this._list = [...fresh, ...this._list];
+      this._added = true;
+    }
+  }
+
+  private _item(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** The first item in the viewport, and where it is. */
+  private _visible(): { id: string; top: number } | undefined {
+    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('[data-id]')) {
+      const { top, bottom } = item.getBoundingClientRect();
+      if (bottom > 0 && top < innerHeight) return { id: item.dataset.id!, top };
+    }
+    return undefined;
+  }
+
+  /** Loads the next page (what the "Load more" button does). */
+  loadMore(): Promise<void> {
+    const client = this._client;
+    const cursor = this._next;
+    if (!client || !cursor || this._more.status === 'pending') return Promise.resolve();
+    return this._more.run((signal) => client.listArticles({ ...this._params(), cursor }, { signal }));
+  }
+
+  /** Checks for newer articles now and adds them at the top. */
+  refresh(): Promise<void> {
+    const client = this._client;
+    if (!client || this._first.status !== 'complete' || this._fresh.status === 'pending') return Promise.resolve();
+    return this._fresh.run((signal) => client.listArticles(this._params(), { signal }));
+  }
+
+  private _headingNode(): HTMLElement | typeof nothing {
+    const text = this.heading ?? msg('Latest Articles');
+    if (!text) return nothing;
+    // A real <h1>-<h6> whose level is an attribute: built as a node, not a template per level.
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    let heading = this._heading;
+    if (heading?.localName !== `h${level}`) heading = this._heading = document.createElement(`h${level}`);
+    heading.setAttribute('part', 'heading');
+    heading.textContent = text;
+    return heading;
+  }
+
+  private _date(iso: string): TemplateResult {
+    const locale = this.locale;
+    const text = isRecent(iso, RECENT_MS) ? formatRelative(iso, locale) : formatDate(iso, locale, 'short-date');
+    return html`<time part="date" datetime=${iso} title=${formatDate(iso, locale, 'datetime')}>${text}</time>`;
+  }
+
+  private _renderItem(article: ArticleSummary, index: number): TemplateResult {
+    const { lang, title, lead, image, section } = article;
+    const dir = directionOf(lang);
+    const cards = this.layout === 'cards';
+    const url = isSafeUrl(article.url) ? article.url : undefined;
+    return html`<li part="item" data-id=${article.id}>
+      ${cards
+        ? html`<div class="image">
+            ${image && isSafeUrl(image.src)
+              ? html`<img part="image" src=${image.src} alt=${image.alt} width=${image.width} height=${image.height} loading="lazy" decoding="async" />`
+              : nothing}
+          </div>`
+        : nothing}
+      ${this.layout === 'compact' ? html`<span part="number" aria-hidden="true">${formatNumber(index + 1, this.locale)}</span>` : nothing}
+      ${cards ? html`<span part="section" class="line" lang=${lang} dir=${dir}>${section.name}</span>` : nothing}
+      <a part="link" class="title" href=${url ?? nothing} lang=${lang} dir=${dir}>${title}</a>
+      ${cards ? html`<p part="lead" class="lead" lang=${lang} dir=${dir}>${lead}</p>` : nothing}
+      ${this.layout === 'compact' ? nothing : html`<span class="line">${this._date(article.publishedAt)}</span>`}
+    </li>`;
+  }
+
+  private _placeholders(): TemplateResult[] {
+    const cards = this.layout === 'cards';
+    const compact = this.layout === 'compact';
+    // The same boxes as an item, empty: the list keeps its size when the data arrives.
+    return Array.from(
+      { length: this._rows },
+      () => html`<li class="placeholder">
+        ${cards ? html`<div class="image"></div><span class="line"></span>` : nothing}${compact ? html`<span part="number"></span>` : nothing}
+        <span class="title"></span>${cards ? html`<span class="lead"></span>` : nothing}${compact ? nothing : html`<span class="line"></span>`}
+      </li>`,
+    );
+  }
+
+  private _status(message: string, retry: boolean): TemplateResult {
+    return html`<div part="status" role=${retry ? 'alert' : 'status'}>
+      <p>${message}</p>
+      ${retry ? html`<button type="button" @click=${() => this._first.retry()}>${msg('Try again')}</button>` : nothing}
+    </div>`;
+  }
+
+  protected override render() {
+    const fetched = !this.items;
+    const { status } = this._first;
+    if (fetched && !this._client) warnOnce('no-client', 'no items and no client: set .items, .client or wrap in <news-provider base-url>');
+    const list = this.items ?? this._list;
+    const loading = fetched && status !== 'complete' && status !== 'error';
+    const busy = loading || this._more.status === 'pending';
+    const content = loading ? this._placeholders() : list.map((a, i) => this._renderItem(a, i));
+    let body: TemplateResult;
+    if (fetched && status === 'error') body = this._status(msg('The articles could not be loaded.'), true);
+    else if (!loading && list.length === 0) body = this._status(msg('No articles yet.'), false);
+    // Newest first: an ordered list in every layout (compact shows the numbers).
+    else body = html`<ol part="list" aria-busy=${busy}>${content}</ol>`;
+    return html`<section part="base" dir=${this.localeDir} aria-label=${this.heading || msg('Latest Articles')}>
+      ${this._headingNode()} ${body}
+      ${fetched
+        ? html`<div class="more">
+            ${this._next && !loading
+              ? html`<button part="more" type="button" aria-busy=${this._more.status === 'pending'} @click=${() => this.loadMore()}>
+                  ${this._more.status === 'error' ? msg('Try again') : msg('Load more')}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <span class="visually-hidden" role="status">${loading ? msg('Loading articles…') : this._added ? msg('Newer articles were added.') : ''}</span>
+    </section>`;
+  }
+}
