@@ -8,6 +8,7 @@ import { runInBrowser } from './browser-runner.js';
 const rows = [
   ...sdkParseBenchmarks(),
   ...(await runInBrowser('bench/browser/article.bench.ts', 'window.bench.runArticleBench(15)')),
+  ...(await runInBrowser('bench/browser/elements.bench.ts', 'window.bench.runElementsBench(21)')),
 ];
 printTable(rows);
 mkdirSync('bench/results', { recursive: true });

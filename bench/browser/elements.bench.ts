@@ -1,0 +1,147 @@
+/**
+ * Runs in Chromium (bundled by bench/browser-runner.ts): first render of
+ * <news-latest-articles> with 50 cards and of <news-share-bar> with every
+ * target, each against vanilla DOM code building the same markup in a shadow
+ * root with the same stylesheet. Candidate and baseline alternate in one page.
+ */
+import '../../src/components/latest-articles/index.js';
+import '../../src/components/share-bar/index.js';
+import type { NewsLatestArticles } from '../../src/components/latest-articles/news-latest-articles.js';
+import type { NewsShareBar } from '../../src/components/share-bar/news-share-bar.js';
+import { styles as latestStyles } from '../../src/components/latest-articles/news-latest-articles.styles.js';
+import { styles as shareStyles } from '../../src/components/share-bar/news-share-bar.styles.js';
+import { INTENTS, NETWORK_NAMES, intentUrl } from '../../src/components/share-bar/share-intents.js';
+import { summary } from '../../test/fixtures/data.js';
+import type { CSSResultOrNative } from 'lit';
+
+const stage = document.createElement('div');
+document.body.append(stage);
+const sheets = (styles: CSSResultOrNative | CSSResultOrNative[]) =>
+  [styles].flat(Infinity as 1).map((s) => (s instanceof CSSStyleSheet ? s : (s as { styleSheet: CSSStyleSheet }).styleSheet));
+
+function host(styles: CSSResultOrNative | CSSResultOrNative[]) {
+  const el = document.createElement('div');
+  const root = el.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets(styles);
+  return { el, root };
+}
+
+function node(tag: string, attrs: Record<string, string> = {}, text?: string) {
+  const n = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
+  if (text !== undefined) n.textContent = text;
+  return n;
+}
+
+const items = Array.from({ length: 50 }, (_, i) =>
+  summary(i, { lead: 'After three years of building, the library opens its doors on Monday.', image: { src: `/img/${i}.jpg`, alt: 'A photo', width: 1200, height: 675 } }),
+);
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+
+async function latest() {
+  const el = document.createElement('news-latest-articles') as NewsLatestArticles;
+  el.setAttribute('layout', 'cards');
+  el.setAttribute('limit', '50');
+  el.items = items;
+  stage.replaceChildren(el);
+  await el.updateComplete;
+  void el.shadowRoot!.firstElementChild!.getBoundingClientRect();
+}
+
+async function latestVanilla() {
+  const { el, root } = host(latestStyles);
+  const section = node('section', { part: 'base', dir: 'ltr', 'aria-label': 'Latest Articles' });
+  section.append(node('h2', { part: 'heading' }, 'Latest Articles'));
+  const ol = node('ol', { part: 'list' });
+  for (const a of items) {
+    const li = node('li', { part: 'item' });
+    const image = node('div', { class: 'image' });
+    image.append(node('img', { part: 'image', src: a.image!.src, alt: a.image!.alt, width: '1200', height: '675', loading: 'lazy' }));
+    const title = node('a', { part: 'title', href: a.url, lang: a.lang, dir: 'ltr' }, a.title);
+    const time = node('time', { part: 'date', datetime: a.publishedAt }, dateFormat.format(new Date(a.publishedAt)));
+    li.append(image, node('span', { part: 'section', class: 'line' }, a.section.name), title, node('p', { part: 'lead', class: 'lead' }, a.lead!), time);
+    ol.append(li);
+  }
+  section.append(ol);
+  root.append(section);
+  stage.replaceChildren(el);
+  void section.getBoundingClientRect();
+}
+
+const ALL = 'native copy email x facebook linkedin whatsapp telegram reddit bluesky mastodon threads vk pinterest print';
+const content = { url: 'https://news.example.org/en/news/1', title: 'City council opens the new library', text: 'After three years', image: 'https://news.example.org/i.jpg', mastodon: 'mastodon.social' };
+
+async function share() {
+  const el = document.createElement('news-share-bar') as NewsShareBar;
+  el.networks = ALL;
+  el.url = content.url;
+  el.title = content.title;
+  el.image = content.image;
+  stage.replaceChildren(el);
+  await el.updateComplete;
+  void el.shadowRoot!.firstElementChild!.getBoundingClientRect();
+}
+
+async function shareVanilla() {
+  const { el, root } = host(shareStyles);
+  const base = node('div', { part: 'base', dir: 'ltr' });
+  base.append(node('span', { part: 'label' }, 'Share'));
+  const ul = node('ul', { part: 'list' });
+  for (const target of Object.keys(INTENTS) as (keyof typeof INTENTS)[]) {
+    const li = node('li', { part: 'item' });
+    const name = target === 'email' ? 'Email' : NETWORK_NAMES[target];
+    const a = node('a', { part: `target ${target}`, href: intentUrl(target, { ...content, mail: `${content.title}\n${content.url}` } as never), target: '_blank', rel: 'noopener noreferrer', title: name });
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.append(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+    a.append(svg, node('span', { part: 'text' }, name));
+    li.append(a);
+    ul.append(li);
+  }
+  for (const action of ['Copy link', 'Print']) {
+    const li = node('li', { part: 'item' });
+    li.append(node('button', { type: 'button', part: 'target' }, action));
+    ul.append(li);
+  }
+  base.append(ul);
+  root.append(base);
+  stage.replaceChildren(el);
+  void base.getBoundingClientRect();
+}
+
+type Runner = () => Promise<void>;
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+const quantile = (v: number[], q: number) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor(q * v.length))]!;
+
+async function compare(name: string, candidate: string, baseline: string, a: Runner, b: Runner, samples: number) {
+  for (let i = 0; i < 5; i++) {
+    await a();
+    await b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const ratios: number[] = [];
+  const time = async (run: Runner) => {
+    const start = performance.now();
+    await run();
+    return performance.now() - start;
+  };
+  for (let i = 0; i < samples; i++) {
+    const first = i % 2 ? b : a;
+    const x = await time(first);
+    const y = await time(first === a ? b : a);
+    const [ca, cb] = first === a ? [x, y] : [y, x];
+    ta.push(ca);
+    tb.push(cb);
+    ratios.push(ca / cb);
+  }
+  return { name, candidate, baseline, candidateMs: median(ta), baselineMs: median(tb), ratio: median(ratios), ratioP25: quantile(ratios, 0.25), ratioP75: quantile(ratios, 0.75), samples };
+}
+
+export async function runElementsBench(samples = 21) {
+  return [
+    await compare('<news-latest-articles> 50 cards', '<news-latest-articles>', 'vanilla createElement', latest, latestVanilla, samples),
+    await compare('<news-share-bar> 15 targets', '<news-share-bar>', 'vanilla createElement', share, shareVanilla, samples),
+  ];
+}
