@@ -38,17 +38,24 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
   return value;
 }
 
+const tags = new Map<string, string>();
+
 /** The locale with the forced calendar / numbering extensions; falls back to `en` when the tag is unusable. */
 export function intlLocale(locale: string, options: FormatOptions = {}): string {
-  let tag: string;
-  try {
-    tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    tag = 'en';
-  }
   const extensions = (options.gregorian ? '-ca-gregory' : '') + (options.latinDigits ? '-nu-latn' : '');
-  // A tag that already has -u- extensions keeps its own (rare in data; never from our elements).
-  return extensions && !tag.includes('-u-') ? `${tag}-u${extensions}` : tag;
+  const key = locale + extensions;
+  let tag = tags.get(key);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    } catch {
+      tag = 'en';
+    }
+    // A tag that already has -u- extensions keeps its own (rare in data; never from our elements).
+    if (extensions && !tag.includes('-u-')) tag = `${tag}-u${extensions}`;
+    tags.set(key, tag);
+  }
+  return tag;
 }
 
 const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {

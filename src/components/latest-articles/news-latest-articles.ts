@@ -232,13 +232,12 @@ export class NewsLatestArticles extends NewsElement {
     return heading;
   }
 
-  private _date(iso: string): TemplateResult {
-    const locale = this.locale;
+  private _date(iso: string, locale: string): TemplateResult {
     const text = isRecent(iso, RECENT_MS) ? formatRelative(iso, locale) : formatDate(iso, locale, 'short-date');
     return html`<time part="date" datetime=${iso} title=${formatDate(iso, locale, 'datetime')}>${text}</time>`;
   }
 
-  private _renderItem(article: ArticleSummary, index: number): TemplateResult {
+  private _renderItem(article: ArticleSummary, index: number, locale: string): TemplateResult {
     const { lang, title, lead, image, section } = article;
     const dir = directionOf(lang);
     const cards = this.layout === 'cards';
@@ -251,11 +250,11 @@ export class NewsLatestArticles extends NewsElement {
               : nothing}
           </div>`
         : nothing}
-      ${this.layout === 'compact' ? html`<span part="number" aria-hidden="true">${formatNumber(index + 1, this.locale)}</span>` : nothing}
+      ${this.layout === 'compact' ? html`<span part="number" aria-hidden="true">${formatNumber(index + 1, locale)}</span>` : nothing}
       ${cards ? html`<span part="section" class="line" lang=${lang} dir=${dir}>${section.name}</span>` : nothing}
       <a part="link" class="title" href=${url ?? nothing} lang=${lang} dir=${dir}>${title}</a>
       ${cards ? html`<p part="lead" class="lead" lang=${lang} dir=${dir}>${lead}</p>` : nothing}
-      ${this.layout === 'compact' ? nothing : html`<span class="line">${this._date(article.publishedAt)}</span>`}
+      ${this.layout === 'compact' ? nothing : html`<span class="line">${this._date(article.publishedAt, locale)}</span>`}
     </li>`;
   }
 
@@ -286,7 +285,8 @@ export class NewsLatestArticles extends NewsElement {
     const list = this.items ?? this._list;
     const loading = fetched && status !== 'complete' && status !== 'error';
     const busy = loading || this._more.status === 'pending';
-    const content = loading ? this._placeholders() : list.map((a, i) => this._renderItem(a, i));
+    const locale = this.locale;
+    const content = loading ? this._placeholders() : list.map((a, i) => this._renderItem(a, i, locale));
     let body: TemplateResult;
     if (fetched && status === 'error') body = this._status(msg('The articles could not be loaded.'), true);
     else if (!loading && list.length === 0) body = this._status(msg('No articles yet.'), false);
