@@ -1,0 +1,57 @@
+import { css } from 'lit';
+import { baseStyles } from '../../internal/styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      display: block;
+      line-height: 1.5;
+    }
+    h2 {
+      font-size: 1.25em;
+      margin: 0 0 0.75rem;
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li {
+      padding-block: 0.75rem;
+      border-block-start: 1px solid var(--_border);
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    [part='author'] {
+      color: var(--_fg);
+      font-weight: 700;
+    }
+    [part='pending'] {
+      color: var(--_accent);
+    }
+    .pending {
+      opacity: 0.8;
+    }
+    [part='body'] {
+      margin: 0.25rem 0 0;
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    [part='status'] {
+      color: var(--_muted);
+    }
+    button {
+      font: inherit;
+      min-block-size: 24px;
+      padding: 0.25rem 0.75rem;
+      cursor: pointer;
+    }
+  `,
+];
