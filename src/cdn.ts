@@ -7,8 +7,8 @@
  * DOMPurify and translations stay in lazy chunks.
  *
  * Elements join this bundle when every size budget holds with them (see the
- * `elements` list in rollup.config.js); <news-article> and <news-share-bar>
- * wait on a budget decision.
+ * `elements` list in rollup.config.js); the article, share bar, latest
+ * articles and comments wait on a budget decision.
  */
 export { createNewsClient } from './sdk/client.js';
 export type * from './sdk/client.js';
