@@ -2,9 +2,9 @@
  * A small benchmark harness: candidate and baseline run alternately in the
  * same process (so machine noise hits both), after a warm-up; each sample
  * times a batch of iterations. Reports medians and the ratio with its spread
- * (quartiles of the per-pair ratios).
+ * (quartiles of the per-pair ratios). Runs in Node and, bundled, in the
+ * browser benchmarks (bench/browser/) alike.
  */
-import { performance } from 'node:perf_hooks';
 
 export interface Comparison {
   name: string;
@@ -27,10 +27,29 @@ function timeBatch(fn: () => unknown, iterations: number): number {
   return (performance.now() - start) / iterations;
 }
 
+type Contender<T> = [label: string, run: () => T];
+
+/** Medians of both sides and the spread of the per-pair ratios. */
+function summarize(name: string, candidate: string, baseline: string, c: number[], b: number[]): Comparison {
+  const ratios = c.map((tc, i) => tc / b[i]!).sort((x, y) => x - y);
+  return {
+    name,
+    candidate,
+    baseline,
+    candidateMs: median(c),
+    baselineMs: median(b),
+    ratio: quantile(ratios, 0.5),
+    ratioP25: quantile(ratios, 0.25),
+    ratioP75: quantile(ratios, 0.75),
+    samples: c.length,
+  };
+}
+
+/** Synchronous work, timed in batches of `iterations`. */
 export function compare(
   name: string,
-  candidate: [string, () => unknown],
-  baseline: [string, () => unknown],
+  candidate: Contender<unknown>,
+  baseline: Contender<unknown>,
   { samples = 30, iterations = 50, warmup = 5 } = {},
 ): Comparison {
   for (let i = 0; i < warmup; i++) {
@@ -39,29 +58,44 @@ export function compare(
   }
   const c: number[] = [];
   const b: number[] = [];
-  const ratios: number[] = [];
   for (let i = 0; i < samples; i++) {
     // Alternate which goes first, so neither always runs on a warmer cache.
     const [first, second] = i % 2 ? [baseline, candidate] : [candidate, baseline];
     const t1 = timeBatch(first[1], iterations);
     const t2 = timeBatch(second[1], iterations);
-    const [tc, tb] = first === candidate ? [t1, t2] : [t2, t1];
-    c.push(tc);
-    b.push(tb);
-    ratios.push(tc / tb);
+    c.push(first === candidate ? t1 : t2);
+    b.push(first === candidate ? t2 : t1);
   }
-  const sortedRatios = [...ratios].sort((x, y) => x - y);
-  return {
-    name,
-    candidate: candidate[0],
-    baseline: baseline[0],
-    candidateMs: median(c),
-    baselineMs: median(b),
-    ratio: median(ratios),
-    ratioP25: quantile(sortedRatios, 0.25),
-    ratioP75: quantile(sortedRatios, 0.75),
-    samples,
-  };
+  return summarize(name, candidate[0], baseline[0], c, b);
+}
+
+async function timeOnce(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+/** Asynchronous work (a render that completes later), one run per sample. */
+export async function compareAsync(
+  name: string,
+  candidate: Contender<Promise<unknown>>,
+  baseline: Contender<Promise<unknown>>,
+  { samples = 15, warmup = 3 } = {},
+): Promise<Comparison> {
+  for (let i = 0; i < warmup; i++) {
+    await candidate[1]();
+    await baseline[1]();
+  }
+  const c: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const [first, second] = i % 2 ? [baseline, candidate] : [candidate, baseline];
+    const t1 = await timeOnce(first[1]);
+    const t2 = await timeOnce(second[1]);
+    c.push(first === candidate ? t1 : t2);
+    b.push(first === candidate ? t2 : t1);
+  }
+  return summarize(name, candidate[0], baseline[0], c, b);
 }
 
 export function printTable(rows: Comparison[]): void {

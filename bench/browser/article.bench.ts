@@ -10,6 +10,7 @@ import { styles } from '../../src/components/article/news-article.styles.js';
 import type { NewsArticle } from '../../src/components/article/news-article.js';
 import type { Article } from '../../src/sdk/schemas.js';
 import { article as sample } from '../../test/fixtures/data.js';
+import { compareAsync } from '../harness.js';
 
 const PARAGRAPH =
   '<p>The council met on Tuesday to discuss the <a href="/budget">new budget</a>, which puts <strong>12 million</strong> into libraries and <em>parks</em>. ' +
@@ -127,42 +128,15 @@ export function cases(bytes: number): Record<string, { candidate: Runner; baseli
   };
 }
 
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
-const quantile = (v: number[], q: number) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor(q * v.length))]!;
-
-async function time(run: Runner): Promise<number> {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
-/** Alternates two runners `samples` times after a warm-up; returns medians and the ratio's spread. */
-async function compare(a: Runner, b: Runner, samples: number, warmup: number) {
-  for (let i = 0; i < warmup; i++) {
-    await a();
-    await b();
-  }
-  const ta: number[] = [];
-  const tb: number[] = [];
-  const ratios: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const [x, y] = i % 2 ? [await time(b), await time(a)] : [await time(a), await time(b)];
-    const [ca, cb] = i % 2 ? [y, x] : [x, y];
-    ta.push(ca);
-    tb.push(cb);
-    ratios.push(ca / cb);
-  }
-  return { candidateMs: median(ta), baselineMs: median(tb), ratio: median(ratios), ratioP25: quantile(ratios, 0.25), ratioP75: quantile(ratios, 0.75), samples };
-}
-
 /** Entry point called by the runner. */
 export async function runArticleBench(samples = 15) {
   const results = [];
   for (const bytes of [20_000, 200_000]) {
     for (const [name, c] of Object.entries(cases(bytes))) {
-      results.push({ name: `<news-article> ${name}, first render`, candidate: '<news-article>', baseline: 'vanilla element', ...(await compare(c.candidate, c.baseline, samples, 3)) });
-      results.push({ name: `<news-article> ${name}, warm`, candidate: '<news-article>', baseline: 'vanilla element', ...(await compare(c.warmCandidate, c.warmBaseline, samples, 3)) });
-      results.push({ name: `<news-article> ${name}, vs innerHTML`, candidate: '<news-article>', baseline: 'div.innerHTML (unsanitized)', ...(await compare(c.candidate, c.reference, samples, 3)) });
+      const article = '<news-article>';
+      results.push(await compareAsync(`${article} ${name}, first render`, [article, c.candidate], ['vanilla element', c.baseline], { samples }));
+      results.push(await compareAsync(`${article} ${name}, warm`, [article, c.warmCandidate], ['vanilla element', c.warmBaseline], { samples }));
+      results.push(await compareAsync(`${article} ${name}, vs innerHTML`, [article, c.candidate], ['div.innerHTML (unsanitized)', c.reference], { samples }));
     }
   }
   return results;

@@ -13,6 +13,7 @@ import { styles as shareStyles } from '../../src/components/share-bar/news-share
 import { INTENTS, NETWORK_NAMES, intentUrl } from '../../src/components/share-bar/share-intents.js';
 import { summary } from '../../test/fixtures/data.js';
 import type { CSSResultOrNative } from 'lit';
+import { compareAsync } from '../harness.js';
 
 const stage = document.createElement('div');
 document.body.append(stage);
@@ -110,38 +111,9 @@ async function shareVanilla() {
   void base.getBoundingClientRect();
 }
 
-type Runner = () => Promise<void>;
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
-const quantile = (v: number[], q: number) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor(q * v.length))]!;
-
-async function compare(name: string, candidate: string, baseline: string, a: Runner, b: Runner, samples: number) {
-  for (let i = 0; i < 5; i++) {
-    await a();
-    await b();
-  }
-  const ta: number[] = [];
-  const tb: number[] = [];
-  const ratios: number[] = [];
-  const time = async (run: Runner) => {
-    const start = performance.now();
-    await run();
-    return performance.now() - start;
-  };
-  for (let i = 0; i < samples; i++) {
-    const first = i % 2 ? b : a;
-    const x = await time(first);
-    const y = await time(first === a ? b : a);
-    const [ca, cb] = first === a ? [x, y] : [y, x];
-    ta.push(ca);
-    tb.push(cb);
-    ratios.push(ca / cb);
-  }
-  return { name, candidate, baseline, candidateMs: median(ta), baselineMs: median(tb), ratio: median(ratios), ratioP25: quantile(ratios, 0.25), ratioP75: quantile(ratios, 0.75), samples };
-}
-
 export async function runElementsBench(samples = 21) {
   return [
-    await compare('<news-latest-articles> 50 cards', '<news-latest-articles>', 'vanilla createElement', latest, latestVanilla, samples),
-    await compare('<news-share-bar> 15 targets', '<news-share-bar>', 'vanilla createElement', share, shareVanilla, samples),
+    await compareAsync('<news-latest-articles> 50 cards', ['<news-latest-articles>', latest], ['vanilla createElement', latestVanilla], { samples, warmup: 5 }),
+    await compareAsync('<news-share-bar> 15 targets', ['<news-share-bar>', share], ['vanilla createElement', shareVanilla], { samples, warmup: 5 }),
   ];
 }
