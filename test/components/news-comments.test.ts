@@ -73,6 +73,28 @@ describe('<news-comments>', () => {
       expect(root(el).querySelector('[part="heading"]')!.textContent).to.equal('120 comments');
     });
 
+    it('shows only the last article\'s comments when the article changes while pages load', async () => {
+      const client = fakeClient({
+        'GET /articles/a/comments': () => ({ items: [comment(1, { articleId: 'a', body: 'On A' })], nextCursor: null }),
+        'GET /articles/b/comments': async () => {
+          await new Promise((r) => setTimeout(r, 200));
+          return { items: [comment(2, { articleId: 'b', body: 'On B' })], nextCursor: null };
+        },
+        'GET /articles/c/comments': async () => {
+          await new Promise((r) => setTimeout(r, 50));
+          return { items: [comment(3, { articleId: 'c', body: 'On C' })], nextCursor: null };
+        },
+      });
+      const el = await fixture<NewsComments>(html`<news-comments article-id="a" .client=${client}></news-comments>`);
+      await until(() => bodies(el).length === 1, 'article a');
+      el.articleId = 'b';
+      await el.updateComplete;
+      el.articleId = 'c';
+      await until(() => bodies(el).includes('On C'), 'article c');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(bodies(el)).to.deep.equal(['On C']);
+    });
+
     it('lists newest first with order="newest"', async () => {
       const el = await fixture<NewsComments>(html`<news-comments order="newest" article-id="4711" .client=${pagedClient(3)}></news-comments>`);
       await loaded(el);

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Comment, Page } from '../../sdk/schemas.js';
@@ -49,8 +49,9 @@ interface Shown extends Comment {
 export class NewsComments extends NewsElement {
   static override styles = styles;
 
-  private readonly _first = new Loader<Page<Comment>>(this, (error) => emit(this, 'news-error', { error: error as Error, operation: 'load-comments' }));
-  private readonly _more = new Loader<Page<Comment>>(this, (error) => emit(this, 'news-error', { error: error as Error, operation: 'load-comments' }));
+  private readonly _onError = (error: unknown) => emit(this, 'news-error', { error: error as Error, operation: 'load-comments' });
+  private readonly _first = new Loader<Page<Comment>>(this, this._onError);
+  private readonly _more = new Loader<Page<Comment>>(this, this._onError);
   private _key = '';
 
   @state() private _items: Shown[] = [];
@@ -79,7 +80,7 @@ export class NewsComments extends NewsElement {
     return this.client ?? this.newsContext?.client;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const client = this._client;
     const key = client && this.articleId ? `${this.articleId}|${this.order}` : '';
     if (key !== this._key || (key && this._first.status === 'idle')) {
@@ -89,9 +90,15 @@ export class NewsComments extends NewsElement {
       this._more.reset();
       if (!key) return this._first.reset();
       const id = this.articleId!;
-      void this._first.run((signal) => client!.listComments(id, { order: this.order, signal })).then(() => this._take(this._first.value));
+      void this._firstPage(this._first.run((signal) => client!.listComments(id, { order: this.order, signal })));
     }
-    if (changed.has('articleId')) this._items = this._items.filter((c) => c.articleId === this.articleId);
+  }
+
+  /** Takes the first page once its run is done, unless a newer run (another article or order) replaced it. */
+  private async _firstPage(run: Promise<void>): Promise<void> {
+    const key = this._key;
+    await run;
+    if (key === this._key && this._first.status === 'complete') this._take(this._first.value);
   }
 
   /** Adds a page, skipping comments already shown (a comment posted while paging may come twice). */
@@ -143,7 +150,7 @@ export class NewsComments extends NewsElement {
     const complete = status === 'complete';
     const count = this._items.filter((c) => !c.pending).length;
     let body: TemplateResult | typeof nothing = nothing;
-    if (status === 'error') body = this._status(msg('The comments could not be loaded.'), () => void this._first.retry().then(() => this._take(this._first.value)));
+    if (status === 'error') body = this._status(msg('The comments could not be loaded.'), () => void this._firstPage(this._first.retry()));
     else if (!complete && this._items.length === 0) body = this._status(msg('Loading comments…'));
     else if (this._items.length === 0) body = this._status(msg('No comments yet.'));
     return html`<section part="base" dir=${this.localeDir} aria-busy=${status === 'pending' || this._more.status === 'pending'}>
