@@ -164,20 +164,18 @@ export class NewsLanguageSwitcher extends NewsElement {
       list.findIndex((l) => sameLanguage(l.lang, current)),
       list.findIndex((l) => primary(l.lang) === primary(current)),
     );
-    const entries: Entry[] = [];
-    list.forEach((item, index) => {
+    const entries = list.map((item, index): Entry => {
       const version = versions?.find((v) => sameLanguage(v.lang, item.lang));
       const url = version?.url ?? item.url;
-      if (!isSafeUrl(url)) {
-        warnOnce('unsafe-url', `refused the link "${url}": only http(s) and relative URLs are linked`);
-      }
-      entries.push({
+      const safe = isSafeUrl(url);
+      if (!safe) warnOnce('unsafe-url', `refused the link "${url}": only http(s) and relative URLs are linked`);
+      return {
         lang: item.lang,
         label: item.label || nativeName(item.lang),
         url,
         current: index === currentIndex,
-        available: isSafeUrl(url) && (!versions || !!version),
-      });
+        available: safe && (!versions || !!version),
+      };
     });
     return entries.filter((e) => !(this.hideCurrent && e.current) && !(this.hideMissing && !e.available && !e.current));
   }
