@@ -9,4 +9,8 @@ declare global {
   interface HTMLElementEventMap {
     'news-article-load': CustomEvent<NewsArticleLoadDetail>;
   }
+  // Bubbling and composed: a comment form elsewhere on the page hears whether comments are open.
+  interface DocumentEventMap {
+    'news-article-load': CustomEvent<NewsArticleLoadDetail>;
+  }
 }

@@ -8,28 +8,12 @@
  * fields does not break an older client.
  */
 import * as z from 'zod/mini';
+import { emailPattern, limits } from './limits.js';
 import { isLanguageTag, isSafeUrl } from './url.js';
 
 export { isLanguageTag, isSafeUrl };
 
-/** Limits on what a person sees, shared with the server and the comment form. */
-export const limits = {
-  title: 300,
-  lead: 1_000,
-  name: 100,
-  email: 254,
-  commentBody: 5_000,
-  url: 2_048,
-  bodyHtml: 1_000_000,
-  alt: 500,
-  caption: 1_000,
-  tag: 100,
-  tags: 50,
-  slug: 200,
-  id: 100,
-  captchaCode: 20,
-  pageSize: 100,
-} as const;
+export { limits, emailPattern };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const requiredText = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/));
@@ -147,7 +131,7 @@ export const CaptchaAnswer = z.union([
 
 export const CommentDraft = z.object({
   authorName: requiredText(limits.name),
-  email: z.string().check(z.maxLength(limits.email), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
+  email: z.string().check(z.maxLength(limits.email), z.regex(emailPattern)),
   body: requiredText(limits.commentBody),
   captcha: CaptchaAnswer,
   /** The honeypot: people leave it empty, bots fill it in. */
