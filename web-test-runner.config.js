@@ -5,6 +5,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { existsSync } from 'node:fs';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
+import { newsServerPlugin } from './test/support/news-server-plugin.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -15,15 +16,20 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
+// The real reference server, for test/e2e: /e2e-api/* is proxied to its /api/*.
+const newsServer = newsServerPlugin();
+
 export default {
-  files: ['test/components/**/*.test.ts', 'test/internal/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['test/components/**/*.test.ts', 'test/internal/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), newsServer],
+  // A plugin's serve hook always answers 200, so the proxy is a middleware (it waits for the server itself).
+  middleware: [newsServer.middleware],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -30,9 +30,19 @@ export const styles = [
     }
     .note,
     [part='counter'],
-    [part='captcha'] {
+    [part='captcha'] > p {
       color: var(--_muted);
       font-size: 0.875rem;
+    }
+    /* Naskh and Nastaliq need more than 14px to stay readable. */
+    :is(.note, [part='counter'], [part='error'], [part='captcha'] > p):is(:lang(ar), :lang(fa), :lang(ur)) {
+      font-size: 1rem;
+    }
+    /* Always-Latin text (addresses, codes, counts) in a Latin face, not the Nastaliq or Naskh fallback. */
+    #email,
+    #code,
+    [part='counter'] {
+      font-family: var(--news-font-family, system-ui, sans-serif);
     }
     [part='field'] {
       display: flex;
@@ -84,8 +94,15 @@ export const styles = [
       opacity: 0;
     }
     [part='captcha'] {
-      display: grid;
-      gap: 0.25rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+    }
+    [part='captcha'] > label,
+    [part='captcha'] > .code,
+    [part='captcha'] > [part='error'] {
+      flex-basis: 100%;
     }
     .code {
       display: flex;
@@ -131,6 +148,11 @@ export const styles = [
       background: var(--_fg);
       color: var(--_bg);
       font-weight: 600;
+      min-inline-size: 10em;
+    }
+    [part='retry'] {
+      justify-self: start;
+      grid-column: 1 / -1;
     }
     [part='submit'][aria-disabled='true'] {
       opacity: 0.6;

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
-import { NewsHttpError, NewsValidationError } from '../../sdk/errors.js';
+import type { NewsHttpError, NewsValidationError } from '../../sdk/errors.js';
 import { emailPattern, limits } from '../../sdk/limits.js';
 import type { CaptchaAnswer, CodeCaptcha, CommentDraft } from '../../sdk/schemas.js';
 import { emit } from '../../events/emit.js';
@@ -62,6 +62,7 @@ const STEPS = [0, 10, 25, 50, 100];
  * @csspart progress - The proof-of-work progress bar.
  * @csspart submit - The send button.
  * @csspart status - What became of the submission.
+ * @csspart retry - The "try again" button after a failed send.
  * @csspart closed - The message shown when comments are closed.
  *
  * @cssprop --news-color-text - Text colour.
@@ -96,6 +97,8 @@ export class NewsCommentForm extends NewsElement {
   @state() private _serverErrors: Partial<Record<Field, string>> = {};
   @state() private _outcome: Outcome = 'idle';
   @state() private _retryAt = 0;
+  /** The wait the server asked for, in seconds, as announced. */
+  private _wait = 0;
   @state() private _progress = 0;
   @state() private _remember = false;
 
@@ -107,7 +110,7 @@ export class NewsCommentForm extends NewsElement {
   private _sent: CommentDraft | undefined;
   private _composing = false;
   private _loadedFor: string | undefined;
-  private _timer: ReturnType<typeof setTimeout> | undefined;
+  private _timer: ReturnType<typeof setInterval> | undefined;
   /** True once the person began: the captcha is solved only for people who write. */
   private _started = false;
   private _captchaRun: Promise<void> = Promise.resolve();
@@ -120,7 +123,7 @@ export class NewsCommentForm extends NewsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('news-article-load', this._onArticle);
-    clearTimeout(this._timer);
+    clearInterval(this._timer);
   }
 
   private get _client(): NewsClient | undefined {
@@ -136,6 +139,10 @@ export class NewsCommentForm extends NewsElement {
     if (changed.has('articleId') && this.articleId !== this._loadedFor) {
       this._loadedFor = this.articleId;
       this._restore();
+    }
+    if (this.closed) {
+      if (this._captcha.status === 'pending') this._captcha.reset();
+      return;
     }
     // A captcha cut short by a disconnect, or for a client that arrived later, starts again.
     if (this._captcha.status === 'idle' && this._started && this._client) this._prepareCaptcha();
@@ -316,7 +323,11 @@ export class NewsCommentForm extends NewsElement {
   }
 
   private _failed(error: unknown): void {
-    const http = error instanceof NewsHttpError ? error : undefined;
+    // By name, not instanceof: the error classes stay out of this element's bundle, and a client from
+    // another copy of the SDK (CDN and npm builds on one page) is recognised too.
+    const name = (error as Error | undefined)?.name;
+    const http = name === 'NewsHttpError' ? (error as NewsHttpError) : undefined;
+    const invalid = name === 'NewsValidationError' ? (error as NewsValidationError) : undefined;
     if (http?.code === 'comments_closed') {
       this.closed = true;
       this._outcome = 'idle';
@@ -333,19 +344,25 @@ export class NewsCommentForm extends NewsElement {
     }
     // An answer that says the comment was not stored: the next send is a new request (same key is fine).
     const refused = http && http.status < 500 && http.status !== 408;
-    if (refused || error instanceof NewsValidationError) {
+    if (refused || invalid) {
       this._sent = undefined;
       this._save();
     }
     if (http?.status === 429) {
       this._outcome = 'limited';
-      this._retryAt = Date.now() + (http.retryAfter ?? 30) * 1000;
-      clearTimeout(this._timer);
-      this._timer = setTimeout(() => (this._retryAt = 0), this._retryAt - Date.now());
+      this._wait = http.retryAfter ?? 30;
+      this._retryAt = Date.now() + this._wait * 1000;
+      // The send button counts down (outside the live region, so nothing is announced every second).
+      clearInterval(this._timer);
+      this._timer = setInterval(() => {
+        if (Date.now() < this._retryAt) return this.requestUpdate();
+        clearInterval(this._timer);
+        this._retryAt = 0;
+      }, 1000);
       return;
     }
     const fieldErrors = http?.status === 422 ? http.fieldErrors : undefined;
-    const paths = error instanceof NewsValidationError && !error.request ? error.issues.map((i) => String(i.path[0])) : [];
+    const paths = invalid && !invalid.request ? invalid.issues.map((i) => String(i.path[0])) : [];
     const bad = [...Object.keys(fieldErrors ?? {}), ...paths];
     if (bad.length) {
       const errors: Partial<Record<Field, string>> = {};
@@ -376,8 +393,9 @@ export class NewsCommentForm extends NewsElement {
     const error = this._shown(field);
     return html`<div part="field" class=${field}>
       <label part="label" for=${field}>${label}<span class="req" aria-hidden="true">*</span></label>
-      ${input} ${hint ?? nothing}
+      ${input}
       <p part="error" id=${`${field}-error`} ?hidden=${!error}>${error}</p>
+      ${hint ?? nothing}
     </div>`;
   }
 
@@ -434,7 +452,7 @@ export class NewsCommentForm extends NewsElement {
     </div>`;
   }
 
-  private _status(): TemplateResult | string {
+  private _status(): string {
     const locale = this.locale;
     switch (this._outcome) {
       case 'sending':
@@ -446,12 +464,12 @@ export class NewsCommentForm extends NewsElement {
       case 'received':
         return msg('An earlier version of this comment had already reached us. Send again to post this text as a new comment.');
       case 'limited': {
-        const seconds = Math.max(1, Math.ceil((this._retryAt - Date.now()) / 1000));
-        return this._retryAt ? msg(str`Too many comments in a short time. Try again in ${formatNumber(seconds, locale)} seconds.`) : msg('You can send your comment again now.');
+        return this._retryAt
+          ? msg(str`Too many comments in a short time. Try again in ${formatNumber(this._wait, locale)} seconds.`)
+          : msg('You can send your comment again now.');
       }
       case 'offline':
-        return html`${msg('Your comment could not be sent. It is kept here.')}
-          <button type="button" @click=${() => void this.send()}>${msg('Try again')}</button>`;
+        return msg('Your comment could not be sent. It is kept here.');
       case 'invalid':
         return msg('Some fields need your attention.');
       case 'refused':
@@ -492,8 +510,12 @@ export class NewsCommentForm extends NewsElement {
           ${msg('Remember my name and email on this device')}</label>
         <button part="submit" type="submit" aria-disabled=${sending || waiting ? 'true' : 'false'}>
           ${sending ? msg('Sending…') : msg('Send comment')}
+          ${waiting ? html`<span aria-hidden="true">(${formatNumber(Math.ceil((this._retryAt - Date.now()) / 1000), this.locale)})</span>` : nothing}
         </button>
         <p part="status" role="status">${this._status()}</p>
+        ${this._outcome === 'offline'
+          ? html`<button part="retry" type="button" @click=${() => void this.send()}>${msg('Try again')}</button>`
+          : nothing}
       </form>
     </section>`;
   }

@@ -4,10 +4,12 @@
  * hash(salt + n) in hex is the challenge, and returns the answer payload the
  * server expects: base64 of `{algorithm, challenge, number, salt, signature}`.
  *
- * The hashing runs in WebCrypto, a batch of digests at a time; every batch
- * awaits its promises, so the page keeps handling input between batches and
- * no task runs long (measured in test/components/news-comment-form.test.ts).
- * No Worker: a page whose CSP forbids blob: workers would lose the captcha.
+ * The hashing runs in WebCrypto, a batch of digests at a time. Chromium
+ * settles a batch's promises in one go without returning to the page, so
+ * after each batch the solver yields: the page keeps painting, running its
+ * timers and handling input, and no task runs long (checked in
+ * test/components/news-comment-form.test.ts). No Worker: a page whose CSP
+ * forbids blob: workers would lose the captcha.
  */
 import type { PowCaptcha } from '../../sdk/schemas.js';
 
@@ -15,7 +17,7 @@ export interface SolveOptions {
   signal?: AbortSignal;
   /** Called after each batch with the share of the range tried, 0 to 1. */
   onProgress?: (share: number) => void;
-  /** Digests per batch (default 1000). */
+  /** Digests per batch (default 250: a few milliseconds of work). */
   batch?: number;
 }
 
@@ -24,6 +26,19 @@ const encoder = new TextEncoder();
 function hexBytes(hex: string): Uint8Array | undefined {
   if (!/^(?:[\da-f]{2})+$/i.test(hex)) return undefined;
   return Uint8Array.from(hex.match(/../g)!, (pair) => parseInt(pair, 16));
+}
+
+/**
+ * Lets the page run: input, paint, timers. A message through a MessageChannel
+ * queues a task without setTimeout's 4 ms clamping; scheduler.yield() would
+ * put the solver ahead of the page's own timers and starve them.
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
 }
 
 function same(a: ArrayBuffer, b: Uint8Array): boolean {
@@ -35,7 +50,7 @@ function same(a: ArrayBuffer, b: Uint8Array): boolean {
 
 /** Resolves with the answer payload; rejects when aborted or when no number in range solves it. */
 export async function solvePow(challenge: PowCaptcha, options: SolveOptions = {}): Promise<string> {
-  const { signal, onProgress, batch = 1000 } = options;
+  const { signal, onProgress, batch = 250 } = options;
   const target = hexBytes(challenge.challenge);
   if (!target) throw new Error('The proof-of-work challenge is not a hex digest');
   const { algorithm, salt, maxnumber } = challenge;
@@ -50,6 +65,7 @@ export async function solvePow(challenge: PowCaptcha, options: SolveOptions = {}
       return btoa(JSON.stringify({ algorithm, challenge: challenge.challenge, number, salt, signature: challenge.signature }));
     }
     onProgress?.(end / (maxnumber + 1));
+    await yieldToPage();
   }
   throw new Error('No number in range solves the proof-of-work challenge');
 }
