@@ -3,10 +3,13 @@
  * same process (so machine noise hits both), after a warm-up; each sample
  * times a batch of iterations. Reports medians and the ratio with its spread
  * (quartiles of the per-pair ratios). Runs in Node and, bundled, in the
- * browser benchmarks (bench/browser/) alike.
+ * browser benchmarks (bench/browser/) alike. Work without a baseline (the
+ * captcha's solve time, the server's throughput) is reported as absolute
+ * figures in the same table.
  */
 
 export interface Comparison {
+  kind: 'comparison';
   name: string;
   candidate: string;
   baseline: string;
@@ -17,6 +20,35 @@ export interface Comparison {
   ratioP75: number;
   samples: number;
 }
+
+/** An absolute time with no baseline: median and quartiles of the samples. */
+export interface Measurement {
+  kind: 'measurement';
+  name: string;
+  what: string;
+  medianMs: number;
+  p25Ms: number;
+  p75Ms: number;
+  samples: number;
+}
+
+/** The server under autocannon (server/bench/api.ts): one route on one backend. */
+export interface Throughput {
+  kind: 'throughput';
+  name: string;
+  backend: string;
+  method: string;
+  path: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  seconds: number;
+  connections: number;
+  non2xx: number;
+  errors: number;
+}
+
+export type Row = Comparison | Measurement | Throughput;
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5);
@@ -33,6 +65,7 @@ type Contender<T> = [label: string, run: () => T];
 function summarize(name: string, candidate: string, baseline: string, c: number[], b: number[]): Comparison {
   const ratios = c.map((tc, i) => tc / b[i]!).sort((x, y) => x - y);
   return {
+    kind: 'comparison',
     name,
     candidate,
     baseline,
@@ -98,12 +131,33 @@ export async function compareAsync(
   return summarize(name, candidate[0], baseline[0], c, b);
 }
 
-export function printTable(rows: Comparison[]): void {
+/** Asynchronous work without a baseline, one run per sample, after a warm-up; `run(i)` gets the sample's index. */
+export async function measureAsync(
+  name: string,
+  [what, run]: [label: string, run: (index: number) => Promise<unknown>],
+  { samples = 20, warmup = 2 } = {},
+): Promise<Measurement> {
+  for (let i = 0; i < warmup; i++) await run(-1 - i);
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) times.push(await timeOnce(() => run(i)));
+  const sorted = times.sort((a, b) => a - b);
+  return { kind: 'measurement', name, what, medianMs: quantile(sorted, 0.5), p25Ms: quantile(sorted, 0.25), p75Ms: quantile(sorted, 0.75), samples };
+}
+
+/** One table for every kind of row: candidate and baseline columns hold a row's figures, with their units. */
+export function printTable(rows: Row[]): void {
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`${pad('benchmark', 46)}${pad('candidate ms', 14)}${pad('baseline ms', 14)}${pad('ratio', 8)}spread (p25-p75)`);
+  const ms = (n: number) => `${n.toFixed(n >= 100 ? 1 : 4)} ms`;
+  console.log(`${pad('benchmark', 50)}${pad('candidate', 14)}${pad('baseline', 14)}${pad('ratio', 8)}spread (p25-p75)`);
   for (const r of rows) {
-    console.log(
-      `${pad(r.name, 46)}${pad(r.candidateMs.toFixed(4), 14)}${pad(r.baselineMs.toFixed(4), 14)}${pad(`${r.ratio.toFixed(2)}x`, 8)}${r.ratioP25.toFixed(2)}-${r.ratioP75.toFixed(2)}x  (${r.samples} samples; ${r.candidate} vs ${r.baseline})`,
-    );
+    let line: string;
+    if (r.kind === 'comparison') {
+      line = `${pad(ms(r.candidateMs), 14)}${pad(ms(r.baselineMs), 14)}${pad(`${r.ratio.toFixed(2)}x`, 8)}${r.ratioP25.toFixed(2)}-${r.ratioP75.toFixed(2)}x  (${r.samples} samples; ${r.candidate} vs ${r.baseline})`;
+    } else if (r.kind === 'measurement') {
+      line = `${pad(ms(r.medianMs), 14)}${pad('-', 14)}${pad('-', 8)}${r.p25Ms.toFixed(1)}-${r.p75Ms.toFixed(1)} ms  (${r.samples} sample${r.samples === 1 ? '' : 's'}; ${r.what}, absolute)`;
+    } else {
+      line = `${pad(`${r.requestsPerSecond} req/s`, 14)}${pad('-', 14)}${pad('-', 8)}p99 ${r.p99Ms} ms, p50 ${r.p50Ms} ms  (${r.seconds} s, ${r.connections} connections; ${r.non2xx} non-2xx, ${r.errors} errors)`;
+    }
+    console.log(`${pad(r.name, 50)}${line}`);
   }
 }

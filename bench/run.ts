@@ -1,19 +1,37 @@
-/** `npm run bench`: every benchmark, one table, and bench/results/latest.json. */
+/**
+ * `npm run bench`: every benchmark, one table, and bench/results/latest.json.
+ * `npm run bench -- --quick`: one sample of each, no warm-up and 1 s per
+ * server route, so that CI checks that the harness still runs; its ratios mean
+ * nothing and are not judged. It writes bench/results/quick.json instead, so
+ * it never replaces a full run's numbers.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { printTable } from './harness.js';
+import { printTable, type Row } from './harness.js';
 import { sdkParseBenchmarks } from './sdk-parse.bench.js';
 import { runInBrowser } from './browser-runner.js';
+import { serverBenchmarks } from './server-api.js';
 
-const rows = [
-  ...sdkParseBenchmarks(),
-  ...(await runInBrowser('bench/browser/article.bench.ts', 'window.bench.runArticleBench(15)')),
-  ...(await runInBrowser('bench/browser/elements.bench.ts', 'window.bench.runElementsBench(21)')),
+const quick = process.argv.includes('--quick');
+/** Samples and warm-up of each browser benchmark: `[samples, warmup]`, as its entry point takes them. */
+const size = (samples: number, warmup: number) => (quick ? '1, 0' : `${samples}, ${warmup}`);
+
+const rows: Row[] = [
+  ...sdkParseBenchmarks(quick ? { samples: 1, warmup: 0 } : {}),
+  ...(await runInBrowser('bench/browser/article.bench.ts', `window.bench.runArticleBench(${size(15, 3)})`)),
+  ...(await runInBrowser('bench/browser/elements.bench.ts', `window.bench.runElementsBench(${size(21, 5)})`)),
+  ...(await runInBrowser('bench/browser/comment-form.bench.ts', `window.bench.runCommentFormBench(${size(21, 5)})`)),
+  ...(await runInBrowser('bench/browser/comments.bench.ts', `window.bench.runCommentsBench(${size(21, 5)})`)),
+  ...(await runInBrowser('bench/browser/pow.bench.ts', `window.bench.runPowBench(${size(20, 2)})`)),
+  // The issue's 10 s per route; 1 s (autocannon's shortest useful run) in quick mode.
+  ...(await serverBenchmarks(quick ? 1 : 10)),
 ];
 printTable(rows);
+if (quick) console.log('\nquick mode: one sample each, no warm-up; the figures only show that every benchmark runs, ratios are not judged.');
+const file = quick ? 'bench/results/quick.json' : 'bench/results/latest.json';
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
-  'bench/results/latest.json',
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results: rows }, null, 2)}\n`,
+  file,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, quick, results: rows }, null, 2)}\n`,
 );
-console.log('\nwritten: bench/results/latest.json');
+console.log(`\nwritten: ${file}`);

@@ -3,7 +3,7 @@ import { ArticleSummaryPage } from '../src/sdk/schemas.js';
 import { summary } from '../test/fixtures/data.js';
 import { compare, type Comparison } from './harness.js';
 
-export function sdkParseBenchmarks(): Comparison[] {
+export function sdkParseBenchmarks({ samples = 30, warmup = 5 } = {}): Comparison[] {
   const items = Array.from({ length: 100 }, (_, i) =>
     summary(i, {
       lead: 'After three years of building, the library opens its doors on Monday, the mayor said.',
@@ -17,6 +17,7 @@ export function sdkParseBenchmarks(): Comparison[] {
       'SDK parse, 100-item page',
       ['JSON.parse + ArticleSummaryPage.parse', () => ArticleSummaryPage.parse(JSON.parse(body))],
       ['JSON.parse alone', () => JSON.parse(body)],
+      { samples, warmup },
     ),
   ];
 }

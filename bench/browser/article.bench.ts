@@ -11,6 +11,7 @@ import type { NewsArticle } from '../../src/components/article/news-article.js';
 import type { Article } from '../../src/sdk/schemas.js';
 import { article as sample } from '../../test/fixtures/data.js';
 import { compareAsync } from '../harness.js';
+import { stage } from './dom.js';
 
 const PARAGRAPH =
   '<p>The council met on Tuesday to discuss the <a href="/budget">new budget</a>, which puts <strong>12 million</strong> into libraries and <em>parks</em>. ' +
@@ -66,9 +67,6 @@ class VanillaArticle extends HTMLElement {
   }
 }
 customElements.define('vanilla-article', VanillaArticle);
-
-const stage = document.createElement('div');
-document.body.append(stage);
 
 function loaded(el: NewsArticle): Promise<void> {
   return new Promise((resolve) => el.addEventListener('news-article-load', () => resolve(), { once: true }));
@@ -129,14 +127,14 @@ export function cases(bytes: number): Record<string, { candidate: Runner; baseli
 }
 
 /** Entry point called by the runner. */
-export async function runArticleBench(samples = 15) {
+export async function runArticleBench(samples = 15, warmup = 3) {
   const results = [];
   for (const bytes of [20_000, 200_000]) {
     for (const [name, c] of Object.entries(cases(bytes))) {
       const article = '<news-article>';
-      results.push(await compareAsync(`${article} ${name}, first render`, [article, c.candidate], ['vanilla element', c.baseline], { samples }));
-      results.push(await compareAsync(`${article} ${name}, warm`, [article, c.warmCandidate], ['vanilla element', c.warmBaseline], { samples }));
-      results.push(await compareAsync(`${article} ${name}, vs innerHTML`, [article, c.candidate], ['div.innerHTML (unsanitized)', c.reference], { samples }));
+      results.push(await compareAsync(`${article} ${name}, first render`, [article, c.candidate], ['vanilla element', c.baseline], { samples, warmup }));
+      results.push(await compareAsync(`${article} ${name}, warm`, [article, c.warmCandidate], ['vanilla element', c.warmBaseline], { samples, warmup }));
+      results.push(await compareAsync(`${article} ${name}, vs innerHTML`, [article, c.candidate], ['div.innerHTML (unsanitized)', c.reference], { samples, warmup }));
     }
   }
   return results;

@@ -12,27 +12,8 @@ import { styles as latestStyles } from '../../src/components/latest-articles/new
 import { styles as shareStyles } from '../../src/components/share-bar/news-share-bar.styles.js';
 import { INTENTS, NETWORK_NAMES, intentUrl } from '../../src/components/share-bar/share-intents.js';
 import { summary } from '../../test/fixtures/data.js';
-import type { CSSResultOrNative } from 'lit';
 import { compareAsync } from '../harness.js';
-
-const stage = document.createElement('div');
-document.body.append(stage);
-const sheets = (styles: CSSResultOrNative | CSSResultOrNative[]) =>
-  [styles].flat(Infinity as 1).map((s) => (s instanceof CSSStyleSheet ? s : (s as { styleSheet: CSSStyleSheet }).styleSheet));
-
-function host(styles: CSSResultOrNative | CSSResultOrNative[]) {
-  const el = document.createElement('div');
-  const root = el.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = sheets(styles);
-  return { el, root };
-}
-
-function node(tag: string, attrs: Record<string, string> = {}, text?: string) {
-  const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
-  if (text !== undefined) n.textContent = text;
-  return n;
-}
+import { host, node, stage } from './dom.js';
 
 const items = Array.from({ length: 50 }, (_, i) =>
   summary(i, { lead: 'After three years of building, the library opens its doors on Monday.', image: { src: `/img/${i}.jpg`, alt: 'A photo', width: 1200, height: 675 } }),
@@ -111,9 +92,9 @@ async function shareVanilla() {
   void base.getBoundingClientRect();
 }
 
-export async function runElementsBench(samples = 21) {
+export async function runElementsBench(samples = 21, warmup = 5) {
   return [
-    await compareAsync('<news-latest-articles> 50 cards', ['<news-latest-articles>', latest], ['vanilla createElement', latestVanilla], { samples, warmup: 5 }),
-    await compareAsync('<news-share-bar> 15 targets', ['<news-share-bar>', share], ['vanilla createElement', shareVanilla], { samples, warmup: 5 }),
+    await compareAsync('<news-latest-articles> 50 cards', ['<news-latest-articles>', latest], ['vanilla createElement', latestVanilla], { samples, warmup }),
+    await compareAsync('<news-share-bar> 15 targets', ['<news-share-bar>', share], ['vanilla createElement', shareVanilla], { samples, warmup }),
   ];
 }

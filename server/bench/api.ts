@@ -1,6 +1,7 @@
 /**
  * Requests/s and p99 latency of the two hottest reads, GET /api/articles and
- * GET /api/articles/{id}, with autocannon on loopback against a server
+ * GET /api/articles/{id}, and of the hottest write, POST
+ * /api/articles/{id}/views, with autocannon on loopback against a server
  * process started like `npm start` (PGlite in a temporary DATA_DIR, or
  * PostgreSQL when DATABASE_URL is set). Bounded: BENCH_SECONDS (default 5)
  * per route. Prints one JSON line per route and the server's start time.
@@ -24,15 +25,24 @@ const backend = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 
 try {
   console.log(JSON.stringify({ backend, startMs }));
-  for (const [name, route] of [
-    ['list', '/api/articles?limit=10'],
-    ['article', '/api/articles/1001'],
+  for (const [name, method, route] of [
+    ['list', 'GET', '/api/articles?limit=10'],
+    ['article', 'GET', '/api/articles/1001'],
+    ['views', 'POST', '/api/articles/1001/views'],
   ] as const) {
-    const result = await autocannon({ url: `${server.url}${route}`, connections, duration: seconds });
+    const result = await autocannon({
+      url: `${server.url}${route}`,
+      connections,
+      duration: seconds,
+      method,
+      // What the article page sends (server/src/site.ts).
+      ...(method === 'POST' && { headers: { 'content-type': 'application/json' }, body: '{}' }),
+    });
     console.log(
       JSON.stringify({
         backend,
         route: name,
+        method,
         path: route,
         connections,
         seconds,

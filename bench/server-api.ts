@@ -1,0 +1,50 @@
+/**
+ * The server's numbers for the root table: runs server/bench/api.ts (what
+ * `npm run bench -w server` runs: the server on loopback, autocannon per
+ * route) as a child process and reads the JSON lines it prints. PGlite
+ * always; PostgreSQL too when DATABASE_URL is set.
+ */
+import { spawn } from 'node:child_process';
+import type { Throughput } from './harness.js';
+
+const NAMES: Record<string, string> = { list: 'GET /api/articles', article: 'GET one article', views: 'POST views' };
+
+function runOnce(env: NodeJS.ProcessEnv): Promise<Throughput[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/bench/api.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`server/bench/api.ts exited with ${code}:\n${out}`));
+      const lines = out.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+      resolve(
+        lines
+          .filter((r) => typeof r.route === 'string')
+          .map((r) => ({
+            kind: 'throughput',
+            name: `server ${NAMES[r.route as string] ?? (r.route as string)} (${r.backend as string})`,
+            backend: r.backend as string,
+            method: r.method as string,
+            path: r.path as string,
+            requestsPerSecond: r.requestsPerSecond as number,
+            p50Ms: r.p50Ms as number,
+            p99Ms: r.p99Ms as number,
+            seconds: r.seconds as number,
+            connections: r.connections as number,
+            non2xx: r.non2xx as number,
+            errors: r.errors as number,
+          })),
+      );
+    });
+  });
+}
+
+/** `seconds` of autocannon per route and backend. */
+export async function serverBenchmarks(seconds: number): Promise<Throughput[]> {
+  const { DATABASE_URL, ...withoutPostgres } = process.env;
+  const env = { ...withoutPostgres, BENCH_SECONDS: String(seconds) };
+  const rows = await runOnce(env);
+  if (DATABASE_URL) rows.push(...(await runOnce({ ...env, DATABASE_URL })));
+  return rows;
+}
