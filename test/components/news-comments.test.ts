@@ -47,6 +47,22 @@ describe('<news-comments>', () => {
       expect(root(el).querySelector('[part="heading"]')!.textContent).to.equal('3 comments');
     });
 
+    it('goes from loading straight to the comments, never through "No comments yet."', async () => {
+      const el = document.createElement('news-comments');
+      el.client = pagedClient(3);
+      const seen: string[] = [];
+      document.body.append(el);
+      await el.updateComplete;
+      const observer = new MutationObserver(() => seen.push(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      el.articleId = '4711';
+      await loaded(el);
+      observer.disconnect();
+      el.remove();
+      expect(seen.some((t) => t.includes('No comments yet')), seen.join(' | ')).to.equal(false);
+      expect(seen.at(-1)).to.contain('Comment 3');
+    });
+
     it('shows HTML and script in a comment as text', async () => {
       const client = fakeClient({
         'GET /articles/4711/comments': () => ({ items: [comment(1, { body: '<img src=x onerror="window.__pwnedComment=1"><script>alert(1)</script>' })], nextCursor: null }),

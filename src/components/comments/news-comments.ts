@@ -90,15 +90,15 @@ export class NewsComments extends NewsElement {
       this._more.reset();
       if (!key) return this._first.reset();
       const id = this.articleId!;
-      void this._firstPage(this._first.run((signal) => client!.listComments(id, { order: this.order, signal })));
+      const order = this.order;
+      void this._first.run(async (signal) => {
+        const page = await client!.listComments(id, { order, signal });
+        // Taken in the same turn as the run completes (no render of an empty "complete" state), unless a
+        // newer run for another article or order aborted this one.
+        if (!signal.aborted) this._take(page);
+        return page;
+      });
     }
-  }
-
-  /** Takes the first page once its run is done, unless a newer run (another article or order) replaced it. */
-  private async _firstPage(run: Promise<void>): Promise<void> {
-    const key = this._key;
-    await run;
-    if (key === this._key && this._first.status === 'complete') this._take(this._first.value);
   }
 
   /** Adds a page, skipping comments already shown (a comment posted while paging may come twice). */
@@ -150,7 +150,7 @@ export class NewsComments extends NewsElement {
     const complete = status === 'complete';
     const count = this._items.filter((c) => !c.pending).length;
     let body: TemplateResult | typeof nothing = nothing;
-    if (status === 'error') body = this._status(msg('The comments could not be loaded.'), () => void this._firstPage(this._first.retry()));
+    if (status === 'error') body = this._status(msg('The comments could not be loaded.'), () => void this._first.retry());
     else if (!complete && this._items.length === 0) body = this._status(msg('Loading comments…'));
     else if (this._items.length === 0) body = this._status(msg('No comments yet.'));
     return html`<section part="base" dir=${this.localeDir} aria-busy=${status === 'pending' || this._more.status === 'pending'}>
