@@ -19,6 +19,7 @@ const items = Array.from({ length: 50 }, (_, i) =>
   summary(i, { lead: 'After three years of building, the library opens its doors on Monday.', image: { src: `/img/${i}.jpg`, alt: 'A photo', width: 1200, height: 675 } }),
 );
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+const fullFormat = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short' });
 
 async function latest() {
   const el = document.createElement('news-latest-articles') as NewsLatestArticles;
@@ -36,12 +37,16 @@ async function latestVanilla() {
   section.append(node('h2', { part: 'heading' }, 'Latest Articles'));
   const ol = node('ol', { part: 'list' });
   for (const a of items) {
-    const li = node('li', { part: 'item' });
+    // The same markup as the element's cards: ids, language and direction on each text, the full date on hover.
+    const li = node('li', { part: 'item', 'data-id': a.id });
     const image = node('div', { class: 'image' });
-    image.append(node('img', { part: 'image', src: a.image!.src, alt: a.image!.alt, width: '1200', height: '675', loading: 'lazy' }));
-    const title = node('a', { part: 'title', href: a.url, lang: a.lang, dir: 'ltr' }, a.title);
-    const time = node('time', { part: 'date', datetime: a.publishedAt }, dateFormat.format(new Date(a.publishedAt)));
-    li.append(image, node('span', { part: 'section', class: 'line' }, a.section.name), title, node('p', { part: 'lead', class: 'lead' }, a.lead!), time);
+    image.append(node('img', { part: 'image', src: a.image!.src, alt: a.image!.alt, width: '1200', height: '675', loading: 'lazy', decoding: 'async' }));
+    const text = { lang: a.lang, dir: 'ltr' };
+    const title = node('a', { part: 'link', class: 'title', href: a.url, ...text }, a.title);
+    const date = new Date(a.publishedAt);
+    const line = node('span', { class: 'line' });
+    line.append(node('time', { part: 'date', datetime: a.publishedAt, title: fullFormat.format(date) }, dateFormat.format(date)));
+    li.append(image, node('span', { part: 'section', class: 'line', ...text }, a.section.name), title, node('p', { part: 'lead', class: 'lead', ...text }, a.lead!), line);
     ol.append(li);
   }
   section.append(ol);
