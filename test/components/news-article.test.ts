@@ -204,25 +204,6 @@ describe('<news-article>', () => {
       expect(detail.article.id).to.equal('4711');
       el.remove();
     });
-
-    it('keeps showing the article while new data handed in as .article is prepared: no skeleton in between', async () => {
-      const el = document.createElement('news-article');
-      el.noCount = true;
-      let loaded = oneEvent(el, 'news-article-load');
-      el.article = article({ id: 'a', title: 'First' });
-      document.body.append(el);
-      await loaded;
-      let skeletons = 0;
-      const observer = new MutationObserver(() => (skeletons += el.shadowRoot!.querySelector('.skeleton') ? 1 : 0));
-      observer.observe(el.shadowRoot!, { subtree: true, childList: true });
-      loaded = oneEvent(el, 'news-article-load');
-      el.article = article({ id: 'b', title: 'Second' });
-      await loaded;
-      observer.disconnect();
-      expect(el.shadowRoot!.querySelector('[part="headline"]')!.textContent).to.equal('Second');
-      expect(skeletons).to.equal(0);
-      el.remove();
-    });
   });
 
   describe('RTL', () => {

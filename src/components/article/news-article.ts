@@ -248,9 +248,7 @@ export class NewsArticle extends NewsElement {
   protected override render() {
     const { status, value, error } = this._load;
     let content: TemplateResult;
-    // New data handed in as a property needs no network: the shown article stays until the next is ready
-    // (a skeleton in between would be built and torn down within the same frame).
-    if (value && (status === 'complete' || (status === 'pending' && this.article))) content = this._article(value);
+    if (status === 'complete' && value) content = this._article(value);
     else if (status === 'error' && isNotFound(error))
       content = this._status(msg('This article was not found.'), false);
     else if (status === 'error')
