@@ -42,15 +42,15 @@ function safeSrcset(value: string): boolean {
 }
 
 function configure(purify: DOMPurify): DOMPurify {
+  // URLs are checked as DOMPurify meets each attribute: no lookups on elements without one.
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    const name = data.attrName;
+    if (URL_ATTRS.includes(name) ? !isSafeUrl(data.attrValue.trim()) : name === 'srcset' && !safeSrcset(data.attrValue)) {
+      data.keepAttr = false;
+    }
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
-    if (!el.getAttribute) return;
-    for (const name of URL_ATTRS) {
-      const value = el.getAttribute(name);
-      if (value !== null && !isSafeUrl(value.trim())) el.removeAttribute(name);
-    }
-    const srcset = el.getAttribute('srcset');
-    if (srcset !== null && !safeSrcset(srcset)) el.removeAttribute('srcset');
     switch (el.localName) {
       case 'a': {
         const href = el.getAttribute('href');
