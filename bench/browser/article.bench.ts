@@ -25,6 +25,8 @@ export function body(bytes: number): string {
 }
 
 const purify = createDOMPurify(window);
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' });
 const TAGS = ['p', 'a', 'strong', 'em', 'q', 'ul', 'li', 'blockquote', 'h2', 'img', 'figure', 'figcaption'];
 
 /** The vanilla baseline: what one would write by hand for the same output. */
@@ -54,15 +56,33 @@ class VanillaArticle extends HTMLElement {
     crumbs.append(ol);
     const header = el('header');
     header.append(el('h1', a.title, { part: 'headline', lang: a.lang }), el('p', a.lead ?? '', { part: 'lead' }));
-    const meta = el('p', undefined, { part: 'meta' });
-    meta.append(el('time', new Date(a.publishedAt).toLocaleString('en'), { datetime: a.publishedAt }), el('span', `${a.viewCount.toLocaleString('en')} views`));
-    header.append(meta);
+    // The same meta line as the element: author, dates, reading time (words by Intl.Segmenter, as the issue asks), views.
     const bodyNode = el('div', undefined, { part: 'body', lang: a.lang });
     bodyNode.append(purify.sanitize(a.bodyHtml, { ALLOWED_TAGS: TAGS, RETURN_DOM_FRAGMENT: true }));
     for (const link of bodyNode.querySelectorAll('a')) link.setAttribute('rel', 'noopener noreferrer');
+    let words = 0;
+    for (const segment of segmenter.segment(bodyNode.textContent ?? '')) if (segment.isWordLike) words++;
+    const meta = el('p', undefined, { part: 'meta' });
+    const author = el('span', 'By ', { class: 'author' });
+    const link = el('a', undefined, { href: a.author!.url!, rel: 'author' });
+    link.append(el('bdi', a.author!.name));
+    author.append(link);
+    const time = (label: string, iso: string) => {
+      const span = el('span', `${label} `);
+      span.append(el('time', dateTime.format(new Date(iso)), { datetime: iso }));
+      return span;
+    };
+    meta.append(author, time('Published', a.publishedAt), time('Updated', a.updatedAt!), el('span', `${Math.max(1, Math.round(words / 230))} min read`), el('span', `${a.viewCount.toLocaleString('en')} views`));
+    header.append(meta);
+    const figure = el('figure', undefined, { part: 'image' });
+    const image = a.image!;
+    figure.append(
+      el('img', undefined, { src: image.src, alt: image.alt, width: String(image.width), height: String(image.height), fetchpriority: 'high' }),
+      el('figcaption', image.caption ?? '', { part: 'caption' }),
+    );
     const tags = el('ul', undefined, { part: 'tags' });
     for (const tag of a.tags) tags.append(el('li', tag));
-    wrapper.append(crumbs, header, bodyNode, tags);
+    wrapper.append(crumbs, header, figure, bodyNode, tags, el('p', `Source: ${new URL(a.url, location.href).href}`, { class: 'source' }));
     root.replaceChildren(wrapper);
   }
 }
