@@ -1,6 +1,7 @@
 // Build outputs (see DESIGN.md):
 //   dist/index.js, dist/sdk/index.js, dist/elements/<name>.js  npm build, dependencies external
 //   dist/cdn/news-elements.js                                   self-contained, minified, lazy chunks beside it
+//   dist/demo/news-elements.js                                  the same plus every element, for the demo site only
 // Declarations come from `tsc -p tsconfig.build.json`; custom-elements.json from `cem analyze`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -44,8 +45,14 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
   },
-  {
-    input: { 'news-elements': 'src/cdn.ts' },
+  cdnLike({ 'news-elements': 'src/cdn.ts' }, 'dist/cdn'),
+  // The demo site's bundle (not published): the CDN entry plus the elements waiting on the budget decision.
+  cdnLike({ 'news-elements': 'server/demo/elements.ts' }, 'dist/demo'),
+];
+
+function cdnLike(input, dir) {
+  return {
+    input,
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'] }),
       ts(),
@@ -55,10 +62,10 @@ export default [
     onwarn,
     preserveEntrySignatures: 'allow-extension',
     output: {
-      dir: 'dist/cdn',
+      dir,
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-  },
-];
+  };
+}

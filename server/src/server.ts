@@ -73,6 +73,25 @@ export function createApp(ctx: Parameters<typeof createApi>[0]): Hono {
     if (body === undefined) return c.text('Not found', 404);
     return c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
   });
+  // The demo pages' bundle: the CDN bundle plus the elements outside the published builds for now
+  // (dist/demo, built by npm run build beside dist/cdn); the CDN bundle when it is absent.
+  const demoFile = async (name: string) => {
+    try {
+      return await readFile(path.join(ctx.config.cdnDir, '..', 'demo', name), 'utf8');
+    } catch {
+      return cdnFile(name);
+    }
+  };
+  app.get('/demo/news-elements.js', async (c) => {
+    const body = await demoFile('news-elements.js');
+    if (body === undefined) return c.text('// The demo bundle is not built yet: run `npm run build` at the repository root.\n', 404, { 'content-type': 'text/javascript; charset=utf-8' });
+    return c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  });
+  app.get('/demo/chunks/:file{[\\w.-]+\\.js}', async (c) => {
+    const body = await demoFile(path.join('chunks', c.req.param('file')));
+    if (body === undefined) return c.text('Not found', 404);
+    return c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  });
 
   app.route('/', createSite(ctx));
 

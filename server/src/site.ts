@@ -1,8 +1,10 @@
 /**
  * The demo news site: a front page per language and article pages at
  * /{lang}/news/{id}, server-rendered, laid out like a classic news article
- * page. The library's elements (loaded from /news-elements.js) enhance the
- * page; what no element renders yet is shown from the data as plain HTML.
+ * page. Every block is one of the library's elements (loaded from
+ * /demo/news-elements.js, see server/demo/elements.ts) with the same content
+ * as plain HTML inside it: readers without scripts, and search engines, get
+ * that; with scripts the element's shadow root replaces it.
  * Everything from a request or from comments is escaped.
  */
 import { randomBytes } from 'node:crypto';
@@ -21,22 +23,22 @@ const words: Record<Lang, Record<string, string>> = {
   en: {
     site: 'The Daily Lantern', latest: 'Latest Articles', comments: 'Comments', noComments: 'No comments yet.',
     views: 'views', share: 'Share', id: 'Article', published: 'Published', closed: 'Comments are closed for this article.',
-    formSoon: 'The comment form appears here when the page’s scripts load.', home: 'Home', languages: 'Languages', more: 'More articles',
+    home: 'Home', languages: 'Languages', more: 'More articles',
   },
   ar: {
     site: 'الفانوس اليومي', latest: 'آخر المقالات', comments: 'التعليقات', noComments: 'لا توجد تعليقات بعد.',
     views: 'مشاهدة', share: 'مشاركة', id: 'المقال', published: 'نُشر في', closed: 'التعليقات مغلقة على هذا المقال.',
-    formSoon: 'يظهر نموذج التعليق هنا عند تحميل سكربتات الصفحة.', home: 'الرئيسية', languages: 'اللغات', more: 'مزيد من المقالات',
+    home: 'الرئيسية', languages: 'اللغات', more: 'مزيد من المقالات',
   },
   fa: {
     site: 'فانوس روز', latest: 'تازه‌ترین مطالب', comments: 'نظرها', noComments: 'هنوز نظری ثبت نشده است.',
     views: 'بازدید', share: 'هم‌رسانی', id: 'مطلب', published: 'انتشار', closed: 'امکان ثبت نظر برای این مطلب بسته است.',
-    formSoon: 'فرم ثبت نظر پس از بارگیری اسکریپت‌های صفحه اینجا نمایش داده می‌شود.', home: 'صفحه نخست', languages: 'زبان‌ها', more: 'مطالب بیشتر',
+    home: 'صفحه نخست', languages: 'زبان‌ها', more: 'مطالب بیشتر',
   },
   ur: {
     site: 'روزنامہ لالٹین', latest: 'تازہ ترین مضامین', comments: 'تبصرے', noComments: 'ابھی کوئی تبصرہ نہیں۔',
     views: 'بار دیکھا گیا', share: 'شیئر کریں', id: 'مضمون', published: 'شائع شدہ', closed: 'اس مضمون پر تبصرے بند ہیں۔',
-    formSoon: 'صفحے کی اسکرپٹس لوڈ ہونے پر تبصرے کا فارم یہاں نظر آئے گا۔', home: 'صفحۂ اول', languages: 'زبانیں', more: 'مزید مضامین',
+    home: 'صفحۂ اول', languages: 'زبانیں', more: 'مزید مضامین',
   },
 };
 
@@ -60,12 +62,15 @@ header.site .name { font-size: 1.8rem; font-weight: 700; color: inherit; text-de
 nav.breadcrumb ol { list-style: none; padding: 0; margin: 1rem 0 0; display: flex; gap: .5rem; }
 nav.breadcrumb li + li::before { content: "»"; margin-inline-end: .5rem; }
 main { display: grid; gap: 2rem; grid-template-columns: minmax(0, 3fr) minmax(0, 1fr); }
+main.front { grid-template-columns: 1fr; }
 @media (max-width: 50rem) { main { grid-template-columns: 1fr; } }
 article img, .card img { max-width: 100%; height: auto; }
 article blockquote { margin-inline: 0; padding-inline-start: 1rem; border-inline-start: 4px solid var(--accent); }
 article figure { margin-inline: 0; }
 figcaption { font-size: .9rem; color: GrayText; }
 .share a { margin-inline-end: .75rem; }
+.after-body { display: grid; gap: 2rem; margin-block-start: 1.5rem; }
+news-article, news-latest-articles { display: block; }
 .comments li { margin-block-end: 1rem; }
 .comments p { white-space: pre-line; }
 .cards { list-style: none; padding: 0; display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
@@ -99,7 +104,7 @@ function page({ nonce, lang, title, head = '', body, switcher }: Shell): string 
 <title>${esc(title)}</title>
 <style>${STYLE}</style>
 ${head}
-<script type="module" src="/news-elements.js"></script>
+<script type="module" src="/demo/news-elements.js"></script>
 </head>
 <body>
 <news-provider base-url="/api" lang="${lang}">
@@ -194,7 +199,9 @@ export function createSite(ctx: ApiContext): Hono {
       title: w.site ?? '',
       switcher: allLanguages,
       head: langs.map((l) => `<link rel="alternate" hreflang="${l}" href="/${l}/">`).join('\n'),
-      body: `<main><section><h1>${esc(w.latest ?? '')}</h1><ul class="cards">${items.map((i) => card(i, lang)).join('\n')}</ul></section></main>`,
+      body: `<main class="front"><news-latest-articles layout="cards" limit="12" heading-level="1">
+<section><h1>${esc(w.latest ?? '')}</h1><ul class="cards">${items.map((i) => card(i, lang)).join('\n')}</ul></section>
+</news-latest-articles></main>`,
     });
   }
 
@@ -233,11 +240,13 @@ export function createSite(ctx: ApiContext): Hono {
       `<script type="application/ld+json">${serializeJsonLd(articleJsonLd(article, { baseUrl: origin, publisher: { name: w.site ?? '', url: '/' } }))}</script>`,
     ].join('\n');
     const img = article.image;
-    const body = `<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/${lang}/">${esc(w.home ?? '')}</a></li>${article.section.path.map((p) => `<li>${esc(p)}</li>`).join('')}</ol></nav>
-<main>
+    // The article's data for <news-article> (no second request); serializeJsonLd escapes what could end the script.
+    const body = `<main>
 <div>
+<news-article id="story">
+<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/${lang}/">${esc(w.home ?? '')}</a></li>${article.section.path.map((p) => `<li>${esc(p)}</li>`).join('')}</ol></nav>
 <article lang="${esc(article.lang)}">
-<p class="meta">${esc(w.id ?? '')} ${esc(article.id)} · ${esc(w.published ?? '')} <time datetime="${esc(article.publishedAt)}">${esc(dateTime(lang, article.publishedAt))}</time> · <span id="view-count">${esc(new Intl.NumberFormat(lang).format(article.viewCount))}</span> ${esc(w.views ?? '')}</p>
+<p class="meta">${esc(w.id ?? '')} ${esc(article.id)} · ${esc(w.published ?? '')} <time datetime="${esc(article.publishedAt)}">${esc(dateTime(lang, article.publishedAt))}</time> · ${esc(new Intl.NumberFormat(lang).format(article.viewCount))} ${esc(w.views ?? '')}</p>
 <h1>${esc(article.title)}</h1>
 ${article.lead ? `<p class="lead"><strong>${esc(article.lead)}</strong></p>` : ''}
 ${img ? `<figure><img src="${esc(img.src)}" alt="${esc(img.alt)}" width="${img.width}" height="${img.height}">${img.caption ? `<figcaption>${esc(img.caption)}</figcaption>` : ''}</figure>` : ''}
@@ -249,16 +258,23 @@ ${article.bodyHtml}
 ${shareLinks(article, absoluteUrl, lang)}
 <section class="comments-section"><h2>${esc(w.comments ?? '')}</h2>
 ${commentList(comments, lang)}
-<p class="meta">${esc(article.commentsOpen ? (w.formSoon ?? '') : (w.closed ?? ''))}</p>
+${article.commentsOpen ? '' : `<p class="meta">${esc(w.closed ?? '')}</p>`}
 </section>
+<div slot="after-body" class="after-body">
+<news-share-bar></news-share-bar>
+<news-comments article-id="${esc(article.id)}"></news-comments>
+<news-comment-form article-id="${esc(article.id)}"${article.commentsOpen ? '' : ' closed'}></news-comment-form>
 </div>
+</news-article>
+</div>
+<news-latest-articles exclude="${esc(article.id)}" limit="6" layout="list">
 ${latestList(latest, lang)}
+</news-latest-articles>
 </main>
+<script type="application/json" id="article-data">${serializeJsonLd(article)}</script>
 <script type="module" nonce="${nonce}">
-fetch(${serializeJsonLd(`/api/articles/${encodeURIComponent(article.id)}/views`)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-  .then((r) => (r.ok ? r.json() : null))
-  .then((v) => { if (v) document.getElementById('view-count').textContent = new Intl.NumberFormat(document.documentElement.lang).format(v.viewCount); })
-  .catch(() => {});
+// The element records the view and renders the article from the data the page already has.
+document.getElementById('story').article = JSON.parse(document.getElementById('article-data').textContent);
 </script>`;
     return sendPage(c, nonce, page({ nonce, lang, title: `${article.title} — ${w.site ?? ''}`, head, body, switcher: versions }));
   });

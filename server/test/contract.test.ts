@@ -92,7 +92,8 @@ describe(`demo site (${backend})`, () => {
       assert.equal(res.status, 200, path);
       const html = await res.text();
       assert.match(html, new RegExp(`<html lang="${lang}" dir="${dir}">`), path);
-      assert.match(html, /<script type="module" src="\/news-elements.js"><\/script>/);
+      assert.match(html, /<script type="module" src="\/demo\/news-elements.js"><\/script>/);
+      assert.match(html, /<news-latest-articles /);
       assert.match(html, new RegExp(`<news-provider base-url="/api" lang="${lang}">`));
       assert.match(html, /<news-language-switcher/);
       assert.match(html, new RegExp(`href="/${lang}/news/\\d+"`));
@@ -111,6 +112,14 @@ describe(`demo site (${backend})`, () => {
     assert.match(html, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org"/);
     for (const lang of ['en', 'ar', 'fa', 'ur', 'x-default']) assert.match(html, new RegExp(`<link rel="alternate" hreflang="${lang}" href="http://`));
     assert.match(html, /<img src="\/images\/library.svg" alt="[^"]+" width="1200" height="675">/);
+    // The elements, with the same content as plain HTML inside them for readers without scripts.
+    assert.match(html, /<news-article id="story">/);
+    assert.match(html, /<news-share-bar><\/news-share-bar>/);
+    assert.match(html, /<news-comments article-id="1003"><\/news-comments>/);
+    assert.match(html, /<news-comment-form article-id="1003"( closed)?><\/news-comment-form>/);
+    assert.match(html, /<news-latest-articles exclude="1003" limit="6" layout="list">/);
+    const data = /<script type="application\/json" id="article-data">([^<]*)<\/script>/.exec(html)?.[1];
+    assert.equal((JSON.parse(data ?? 'null') as { id: string } | null)?.id, '1003', 'the article data for <news-article>');
     const csp = res.headers.get('content-security-policy') ?? '';
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     assert.ok(nonce, 'a CSP with a nonce');
@@ -135,6 +144,18 @@ describe(`demo site (${backend})`, () => {
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;'));
     assert.ok(html.includes('&quot;&gt;&lt;b&gt;x&lt;/b&gt;'));
     assert.ok(!html.includes(evil));
+  });
+
+  it('serves the demo bundle (or the CDN bundle) with its chunks', async () => {
+    const res = await fetch(`${base}/demo/news-elements.js`);
+    assert.ok(res.status === 200 || res.status === 404);
+    assert.match(res.headers.get('content-type') ?? '', /javascript/);
+    if (res.status === 404) return assert.match(await res.text(), /npm run build/);
+    const code = await res.text();
+    const chunk = /["'`]\.\/chunks\/([\w.-]+\.js)["'`]/.exec(code)?.[1];
+    assert.ok(chunk, 'the bundle imports lazy chunks');
+    assert.equal((await fetch(`${base}/demo/chunks/${chunk}`)).status, 200);
+    assert.equal((await fetch(`${base}/demo/chunks/..%2F..%2Fpackage.json`)).status, 404);
   });
 
   it('serves the CDN bundle when it is built, and says how to build it otherwise', async () => {
