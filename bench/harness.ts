@@ -48,9 +48,30 @@ export interface Throughput {
   errors: number;
 }
 
-export type Row = Comparison | Measurement | Throughput;
+/**
+ * A figure that is not a time of our own code, or not in milliseconds: the
+ * demo page's Web Vitals, request counts and bytes (bench/article-page.ts).
+ * Median, quartiles and maximum of the samples; `budget`, when set, is a
+ * threshold of ../shared/BUDGETS.md and `withinBudget` whether the judged
+ * figure (`budget.judged`) meets it.
+ */
+export interface Metric {
+  kind: 'metric';
+  name: string;
+  what: string;
+  unit: 'ms' | 'score' | 'requests' | 'bytes';
+  median: number;
+  p25: number;
+  p75: number;
+  max: number;
+  samples: number;
+  budget?: { below?: number; atMost?: number; goal?: number; judged: 'median' | 'max'; source: string };
+  withinBudget?: boolean;
+}
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+export type Row = Comparison | Measurement | Throughput | Metric;
+
+export const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5);
 
 function timeBatch(fn: () => unknown, iterations: number): number {
@@ -144,6 +165,49 @@ export async function measureAsync(
   return { kind: 'measurement', name, what, medianMs: quantile(sorted, 0.5), p25Ms: quantile(sorted, 0.25), p75Ms: quantile(sorted, 0.75), samples };
 }
 
+/** Median, quartiles and maximum of `values` (at least one), with the budget's verdict when there is one. */
+export function metric(
+  name: string,
+  what: string,
+  unit: Metric['unit'],
+  values: number[],
+  budget?: Metric['budget'],
+): Metric {
+  const sorted = [...values].sort((a, b) => a - b);
+  const row: Metric = { kind: 'metric', name, what, unit, median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75), max: sorted[sorted.length - 1]!, samples: values.length };
+  if (budget) {
+    const judged = budget.judged === 'max' ? row.max : row.median;
+    row.budget = budget;
+    row.withinBudget = (budget.below === undefined || judged < budget.below) && (budget.atMost === undefined || judged <= budget.atMost);
+  }
+  return row;
+}
+
+/** A metric's figure with its unit, as printed in the table. */
+export function formatMetric(value: number, unit: Metric['unit']): string {
+  if (unit === 'ms') return `${value.toFixed(value >= 100 ? 0 : 1)} ms`;
+  if (unit === 'score') return value.toFixed(4);
+  if (unit === 'bytes') return `${(value / 1024).toFixed(1)} KB`;
+  return `${value} req`;
+}
+
+/** One line per metric that misses its budget, and one per metric over its goal (e.g. CLS above 0). */
+export function budgetReport(rows: Row[]): string[] {
+  const lines: string[] = [];
+  for (const r of rows) {
+    if (r.kind !== 'metric' || !r.budget) continue;
+    const { below, atMost, goal, judged, source } = r.budget;
+    const value = judged === 'max' ? r.max : r.median;
+    const limit = below !== undefined ? `< ${formatMetric(below, r.unit)}` : `<= ${formatMetric(atMost ?? 0, r.unit)}`;
+    if (!r.withinBudget) {
+      lines.push(`BUDGET MISSED: ${r.name}: ${judged} ${formatMetric(value, r.unit)}, must be ${limit} (${source})`);
+    } else if (goal !== undefined && value > goal) {
+      lines.push(`over goal: ${r.name}: ${judged} ${formatMetric(value, r.unit)}, within ${limit} but the goal is ${formatMetric(goal, r.unit)} (${source})`);
+    }
+  }
+  return lines;
+}
+
 /** One table for every kind of row: candidate and baseline columns hold a row's figures, with their units. */
 export function printTable(rows: Row[]): void {
   const pad = (s: string, n: number) => s.padEnd(n);
@@ -155,6 +219,10 @@ export function printTable(rows: Row[]): void {
       line = `${pad(ms(r.candidateMs), 14)}${pad(ms(r.baselineMs), 14)}${pad(`${r.ratio.toFixed(2)}x`, 8)}${r.ratioP25.toFixed(2)}-${r.ratioP75.toFixed(2)}x  (${r.samples} samples; ${r.candidate} vs ${r.baseline})`;
     } else if (r.kind === 'measurement') {
       line = `${pad(ms(r.medianMs), 14)}${pad('-', 14)}${pad('-', 8)}${r.p25Ms.toFixed(1)}-${r.p75Ms.toFixed(1)} ms  (${r.samples} sample${r.samples === 1 ? '' : 's'}; ${r.what}, absolute)`;
+    } else if (r.kind === 'metric') {
+      const f = (n: number) => formatMetric(n, r.unit);
+      const flag = r.withinBudget === false ? 'OVER BUDGET; ' : '';
+      line = `${pad(f(r.median), 14)}${pad('-', 14)}${pad('-', 8)}${flag}${f(r.p25)} - ${f(r.p75)}, max ${f(r.max)}  (${r.samples} sample${r.samples === 1 ? '' : 's'}; ${r.what})`;
     } else {
       line = `${pad(`${r.requestsPerSecond} req/s`, 14)}${pad('-', 14)}${pad('-', 8)}p99 ${r.p99Ms} ms, p50 ${r.p50Ms} ms  (${r.seconds} s, ${r.connections} connections; ${r.non2xx} non-2xx, ${r.errors} errors)`;
     }

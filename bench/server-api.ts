@@ -2,7 +2,9 @@
  * The server's numbers for the root table: runs server/bench/api.ts (what
  * `npm run bench -w server` runs: the server on loopback, autocannon per
  * route) as a child process and reads the JSON lines it prints. PGlite
- * always; PostgreSQL too when DATABASE_URL is set.
+ * always, on the running server at `pgliteServer` when given (one started by
+ * bench/news-server.ts), else on one api.ts starts; PostgreSQL too, on a
+ * server of its own, when DATABASE_URL is set.
  */
 import { spawn } from 'node:child_process';
 import type { Throughput } from './harness.js';
@@ -41,10 +43,10 @@ function runOnce(env: NodeJS.ProcessEnv): Promise<Throughput[]> {
 }
 
 /** `seconds` of autocannon per route and backend. */
-export async function serverBenchmarks(seconds: number): Promise<Throughput[]> {
-  const { DATABASE_URL, ...withoutPostgres } = process.env;
+export async function serverBenchmarks(seconds: number, pgliteServer?: string): Promise<Throughput[]> {
+  const { DATABASE_URL, BENCH_SERVER_URL: _ignored, ...withoutPostgres } = process.env;
   const env = { ...withoutPostgres, BENCH_SECONDS: String(seconds) };
-  const rows = await runOnce(env);
+  const rows = await runOnce(pgliteServer ? { ...env, BENCH_SERVER_URL: pgliteServer } : env);
   if (DATABASE_URL) rows.push(...(await runOnce({ ...env, DATABASE_URL })));
   return rows;
 }

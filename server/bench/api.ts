@@ -5,6 +5,9 @@
  * process started like `npm start` (PGlite in a temporary DATA_DIR, or
  * PostgreSQL when DATABASE_URL is set). Bounded: BENCH_SECONDS (default 5)
  * per route. Prints one JSON line per route and the server's start time.
+ * BENCH_SERVER_URL: measure that running server instead of starting one
+ * (`npm run bench` at the root shares its own; the backend label then comes
+ * from DATABASE_URL as usual, so pass the one it runs on).
  *
  *   node --import tsx server/bench/api.ts
  */
@@ -16,22 +19,24 @@ import { spawnServer } from '../test/helpers.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'news-bench-'));
-const schema = process.env.DATABASE_URL ? `bench_${process.pid}` : undefined;
+const shared = process.env.BENCH_SERVER_URL;
+const dataDir = shared ? undefined : await mkdtemp(path.join(os.tmpdir(), 'news-bench-'));
+const schema = !shared && process.env.DATABASE_URL ? `bench_${process.pid}` : undefined;
 const started = performance.now();
-const server = await spawnServer({ DATA_DIR: dataDir, ...(schema && { DATABASE_SCHEMA: schema }) });
+const server = dataDir ? await spawnServer({ DATA_DIR: dataDir, ...(schema && { DATABASE_SCHEMA: schema }) }) : undefined;
 const startMs = Math.round(performance.now() - started);
+const url = shared?.replace(/\/$/, '') ?? server!.url;
 const backend = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 
 try {
-  console.log(JSON.stringify({ backend, startMs }));
+  if (server) console.log(JSON.stringify({ backend, startMs }));
   for (const [name, method, route] of [
     ['list', 'GET', '/api/articles?limit=10'],
     ['article', 'GET', '/api/articles/1001'],
     ['views', 'POST', '/api/articles/1001/views'],
   ] as const) {
     const result = await autocannon({
-      url: `${server.url}${route}`,
+      url: `${url}${route}`,
       connections,
       duration: seconds,
       method,
@@ -55,9 +60,11 @@ try {
     );
   }
 } finally {
-  server.child.kill('SIGTERM');
-  await server.exited;
-  await rm(dataDir, { recursive: true, force: true });
+  if (server) {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
   if (schema && process.env.DATABASE_URL) {
     const { openPostgres } = await import('../src/db.js');
     const db = await openPostgres(process.env.DATABASE_URL);
