@@ -104,7 +104,7 @@ function page({ nonce, lang, title, head = '', body, switcher }: Shell): string 
 <title>${esc(title)}</title>
 <style>${STYLE}</style>
 ${head}
-<script type="module" src="/demo/news-elements.js"></script>
+<link rel="modulepreload" href="/demo/news-elements.js">
 </head>
 <body>
 <news-provider base-url="/api" lang="${lang}">
@@ -123,6 +123,8 @@ ${footerLinks}
 const list = JSON.parse(document.getElementById('language-list').textContent);
 document.getElementById('language-switcher').languages = list;
 </script>
+<!-- Last, so the elements upgrade with the data the inline scripts above handed them: no loading state, no second request. -->
+<script type="module" src="/demo/news-elements.js"></script>
 </body>
 </html>
 `;
@@ -267,14 +269,17 @@ ${article.commentsOpen ? '' : `<p class="meta">${esc(w.closed ?? '')}</p>`}
 </div>
 </news-article>
 </div>
-<news-latest-articles exclude="${esc(article.id)}" limit="6" layout="list">
+<news-latest-articles exclude="${esc(article.id)}" limit="6" layout="list" id="latest">
 ${latestList(latest, lang)}
 </news-latest-articles>
 </main>
 <script type="application/json" id="article-data">${serializeJsonLd(article)}</script>
+<script type="application/json" id="latest-data">${serializeJsonLd(latest)}</script>
 <script type="module" nonce="${nonce}">
-// The element records the view and renders the article from the data the page already has.
-document.getElementById('story').article = JSON.parse(document.getElementById('article-data').textContent);
+// The elements render the data the page already has (the article element still records the view).
+const data = (id) => JSON.parse(document.getElementById(id).textContent);
+document.getElementById('story').article = data('article-data');
+document.getElementById('latest').items = data('latest-data');
 </script>`;
     return sendPage(c, nonce, page({ nonce, lang, title: `${article.title} — ${w.site ?? ''}`, head, body, switcher: versions }));
   });

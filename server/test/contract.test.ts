@@ -92,7 +92,8 @@ describe(`demo site (${backend})`, () => {
       assert.equal(res.status, 200, path);
       const html = await res.text();
       assert.match(html, new RegExp(`<html lang="${lang}" dir="${dir}">`), path);
-      assert.match(html, /<script type="module" src="\/demo\/news-elements.js"><\/script>/);
+      assert.match(html, /<link rel="modulepreload" href="\/demo\/news-elements.js">/);
+      assert.match(html, /<script type="module" src="\/demo\/news-elements.js"><\/script>\n<\/body>/);
       assert.match(html, /<news-latest-articles /);
       assert.match(html, new RegExp(`<news-provider base-url="/api" lang="${lang}">`));
       assert.match(html, /<news-language-switcher/);
@@ -117,7 +118,8 @@ describe(`demo site (${backend})`, () => {
     assert.match(html, /<news-share-bar><\/news-share-bar>/);
     assert.match(html, /<news-comments article-id="1003"><\/news-comments>/);
     assert.match(html, /<news-comment-form article-id="1003"( closed)?><\/news-comment-form>/);
-    assert.match(html, /<news-latest-articles exclude="1003" limit="6" layout="list">/);
+    assert.match(html, /<news-latest-articles exclude="1003" limit="6" layout="list" id="latest">/);
+    assert.match(html, /<script type="application\/json" id="latest-data">\[/);
     const data = /<script type="application\/json" id="article-data">([^<]*)<\/script>/.exec(html)?.[1];
     assert.equal((JSON.parse(data ?? 'null') as { id: string } | null)?.id, '1003', 'the article data for <news-article>');
     const csp = res.headers.get('content-security-policy') ?? '';
@@ -147,10 +149,11 @@ describe(`demo site (${backend})`, () => {
   });
 
   it('serves the demo bundle (or the CDN bundle) with its chunks', async () => {
-    const res = await fetch(`${base}/demo/news-elements.js`);
+    const res = await fetch(`${base}/demo/news-elements.js`, { headers: { 'accept-encoding': 'gzip' } });
     assert.ok(res.status === 200 || res.status === 404);
     assert.match(res.headers.get('content-type') ?? '', /javascript/);
     if (res.status === 404) return assert.match(await res.text(), /npm run build/);
+    assert.equal(res.headers.get('content-encoding'), 'gzip', 'sent compressed');
     const code = await res.text();
     const chunk = /["'`]\.\/chunks\/([\w.-]+\.js)["'`]/.exec(code)?.[1];
     assert.ok(chunk, 'the bundle imports lazy chunks');

@@ -92,6 +92,24 @@ describe('<news-article>', () => {
       expect(q(el, '[role="status"]').textContent).to.contain('Loading article');
     });
 
+    it('shows the page’s own HTML of the article while loading, instead of the skeleton, and hides it once rendered', async () => {
+      let answer: (value: unknown) => void = () => {};
+      const client = fakeClient({ 'GET /articles/1': () => new Promise((resolve) => (answer = resolve)) });
+      const el = await fixture<NewsArticle>(html`<news-article article-id="1" .client=${client}>
+        <article><h1>Server headline</h1><p>Server body</p></article>
+        <div slot="after-body">after</div>
+      </news-article>`);
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
+      expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['article']);
+      expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+      expect(el.querySelector('h1')!.getBoundingClientRect().height, 'the fallback is visible').to.be.greaterThan(0);
+      answer(article({ id: '1' }));
+      await oneEvent(el, 'news-article-load');
+      expect(el.shadowRoot!.querySelector('slot:not([name])')).to.equal(null);
+      expect(el.querySelector('h1')!.getBoundingClientRect().height, 'the fallback is hidden').to.equal(0);
+      expect(q(el, '[part="headline"]').textContent).to.equal(article().title);
+    });
+
     it('shows an error, not a crash, for invalid article data', async () => {
       const bad = { ...article(), url: 'javascript:alert(1)' } as Article;
       const el = await fixture<NewsArticle>(html`<news-article .article=${bad}></news-article>`);

@@ -110,6 +110,21 @@ describe('<news-latest-articles>', () => {
     });
   });
 
+  describe('fallback', () => {
+    it('shows the page’s own HTML list while the first page loads, then its own list', async () => {
+      let answer: (value: unknown) => void = () => {};
+      const client = fakeClient({ 'GET /articles': () => new Promise((resolve) => (answer = resolve)) });
+      const el = await fixture<NewsLatestArticles>(html`<news-latest-articles .client=${client}><ol><li><a href="/a">Server item</a></li></ol></news-latest-articles>`);
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
+      expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['ol']);
+      expect(el.shadowRoot!.querySelector('.placeholder')).to.equal(null);
+      answer({ items: [summary(1)], nextCursor: null });
+      await until(() => !!el.shadowRoot!.querySelector('[part="item"]'), 'the list');
+      expect(el.shadowRoot!.querySelector('slot:not([name])')).to.equal(null);
+      expect(el.querySelector('ol')!.getBoundingClientRect().height, 'the fallback is hidden').to.equal(0);
+    });
+  });
+
   describe('data', () => {
     it('fetches with its lang, section, limit and exclude, and keeps the excluded article out', async () => {
       // A back end that ignores `exclude`: the element still leaves the current article out.

@@ -10,6 +10,7 @@ import '../../events/news-error.js';
 import { minutesReadText, viewsText } from '../../internal/counts.js';
 import { directionOf } from '../../internal/direction.js';
 import { formatDate } from '../../internal/format.js';
+import { hasFallback } from '../../internal/fallback.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { readingMinutes } from '../../internal/reading-time.js';
@@ -37,6 +38,8 @@ const isNotFound = (error: unknown) => (error as { status?: number } | undefined
  * @tag news-article
  * @summary A full news article, sanitized and localized.
  *
+ * @slot - Shown while the article loads, instead of the skeleton: the same article as plain HTML
+ *   (server-rendered, for readers without scripts and for crawlers). Hidden once the article renders.
  * @slot after-body - After the body and tags: a share bar, a comment form.
  * @slot aside - Beside the article on wide screens, below it on narrow ones: latest articles.
  *
@@ -254,6 +257,8 @@ export class NewsArticle extends NewsElement {
     else if (status === 'error')
       // Data handed in as a property cannot be fetched again; a failed request can.
       content = this._status(msg('The article could not be loaded.'), !this.article);
+    else if (hasFallback(this))
+      content = html`<slot></slot><span class="visually-hidden" role="status">${msg('Loading article…')}</span>`;
     else
       content = html`<div class="skeleton" aria-hidden="true">
           <span style="inline-size:30%"></span><span style="block-size:2.2rem"></span><span style="block-size:2.2rem;inline-size:60%"></span>

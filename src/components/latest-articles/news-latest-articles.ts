@@ -8,6 +8,7 @@ import { emit } from '../../events/emit.js';
 import '../../events/news-error.js';
 import { directionOf } from '../../internal/direction.js';
 import { formatDate, formatNumber, formatRelative, isRecent } from '../../internal/format.js';
+import { hasFallback } from '../../internal/fallback.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -30,6 +31,9 @@ const RECENT_MS = 7 * 24 * 3600_000;
  *
  * @tag news-latest-articles
  * @summary The latest articles: list, cards or compact, with paging and refresh.
+ *
+ * @slot - Shown while the first page loads, instead of the placeholders: the same list as plain
+ *   HTML (server-rendered, for readers without scripts and for crawlers). Hidden once the list renders.
  *
  * @csspart base - The section wrapper, carrying the interface direction.
  * @csspart heading - The heading.
@@ -284,6 +288,7 @@ export class NewsLatestArticles extends NewsElement {
     if (fetched && !this._client) warnOnce('no-client', 'no items and no client: set .items, .client or wrap in <news-provider base-url>');
     const list = this.items ?? this._list;
     const loading = fetched && status !== 'complete' && status !== 'error';
+    if (loading && hasFallback(this)) return html`<div part="base" dir=${this.localeDir} aria-busy="true"><slot></slot></div>`;
     const busy = loading || this._more.status === 'pending';
     const locale = this.locale;
     const content = loading ? this._placeholders() : list.map((a, i) => this._renderItem(a, i, locale));
