@@ -229,3 +229,26 @@ export function printTable(rows: Row[]): void {
     console.log(`${pad(r.name, 50)}${line}`);
   }
 }
+
+/**
+ * `--compare FILE`: each ratio of this run against the same row of a saved
+ * result, with a line for every ratio that got more than `tolerance` worse.
+ * Rows that are new or gone are said too, so a rename is not mistaken for a pass.
+ */
+export function compareRuns(previous: readonly Row[], current: readonly Row[], tolerance = 0.1): string[] {
+  const before = new Map(previous.filter((r): r is Comparison => r.kind === 'comparison').map((r) => [r.name, r]));
+  const lines: string[] = [];
+  for (const row of current) {
+    if (row.kind !== 'comparison') continue;
+    const old = before.get(row.name);
+    if (!old) {
+      lines.push(`new: ${row.name} (${row.ratio.toFixed(2)}x), not in the saved result`);
+      continue;
+    }
+    before.delete(row.name);
+    const change = row.ratio / old.ratio - 1;
+    if (change > tolerance) lines.push(`WORSE by ${(change * 100).toFixed(0)}%: ${row.name}: ${old.ratio.toFixed(2)}x -> ${row.ratio.toFixed(2)}x`);
+  }
+  for (const name of before.keys()) lines.push(`gone: ${name}, in the saved result but not in this run`);
+  return lines;
+}

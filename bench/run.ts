@@ -6,10 +6,12 @@
  * server route, so that CI checks that the harness still runs; its ratios mean
  * nothing and are not judged. It writes bench/results/quick.json instead, so
  * it never replaces a full run's numbers.
+ * `npm run bench -- --compare FILE`: also marks every ratio that got more
+ * than 10% worse than in FILE (a saved latest.json).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { budgetReport, printTable, type Row } from './harness.js';
+import { budgetReport, compareRuns, printTable, type Row } from './harness.js';
 import { sdkParseBenchmarks } from './sdk-parse.bench.js';
 import { runInBrowser } from './browser-runner.js';
 import { serverBenchmarks } from './server-api.js';
@@ -17,6 +19,11 @@ import { startNewsServer } from './news-server.js';
 import { articlePageBenchmarks } from './article-page.js';
 
 const quick = process.argv.includes('--quick');
+const compareIndex = process.argv.indexOf('--compare');
+const compareFile = compareIndex >= 0 ? process.argv[compareIndex + 1] : undefined;
+if (compareIndex >= 0 && !compareFile) throw new Error('--compare needs a file: npm run bench -- --compare bench/results/saved.json');
+// Read before the run, so a bad file fails at once and a run cannot compare with itself.
+const saved = compareFile ? (JSON.parse(readFileSync(compareFile, 'utf8')) as { results: Row[] }).results : undefined;
 /** Samples and warm-up of each browser benchmark: `[samples, warmup]`, as its entry point takes them. */
 const size = (samples: number, warmup: number) => (quick ? '1, 0' : `${samples}, ${warmup}`);
 
@@ -42,6 +49,11 @@ try {
 printTable(rows);
 const budgetLines = budgetReport(rows);
 if (budgetLines.length) console.log(`\n${budgetLines.join('\n')}`);
+if (saved) {
+  const lines = quick ? ['(quick mode: not compared, one sample says nothing)'] : compareRuns(saved, rows);
+  console.log(`\ncompared with ${compareFile}: ${lines.length ? '' : 'no ratio got more than 10% worse'}`);
+  for (const line of lines) console.log(line);
+}
 if (quick) console.log('\nquick mode: one sample each, no warm-up; the figures only show that every benchmark runs, ratios are not judged (budget lines above come from a single page load).');
 const file = quick ? 'bench/results/quick.json' : 'bench/results/latest.json';
 mkdirSync('bench/results', { recursive: true });
