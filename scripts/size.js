@@ -7,6 +7,8 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { elements } from '../rollup.config.js';
+import { bundleElementFromSrc } from './bundle-src.js';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const KB = 1024;
@@ -104,6 +106,21 @@ for (const r of rows) {
     `${pad(r.name, 46)}${lpad(kb(r.min), 9)}${lpad(kb(r.gz), 8)}${lpad(kb(r.br), 8)}${lpad(r.ceiling ? kb(r.ceiling) : '-', 9)}  ${pad(status, 6)}  ${r.pulls}`,
   );
 }
+// The elements outside the build outputs until the budgets are decided (README): measured from src the
+// same way, and the demo bundle (the CDN entry with every element), so one table shows every figure.
+// They are not build outputs, so they are shown against the ceilings but do not fail the run.
+const waiting = readdirSync('src/components').filter((name) => !elements.includes(name));
+if (waiting.length > 0) {
+  console.log(`\nNot build outputs yet (waiting on the budget decision; shown, not judged):`);
+  const show = (name, code, ceiling) => {
+    const size = gz(code);
+    const status = size > ceiling ? 'over' : 'fits';
+    console.log(`${pad(name, 46)}${lpad(kb(code.length), 9)}${lpad(kb(size), 8)}${lpad(kb(br(code)), 8)}${lpad(kb(ceiling), 9)}  ${status}`);
+  };
+  for (const name of waiting) show(`elements/${name}.js (from src, bundled)`, (await bundleElementFromSrc(name))[0].code, budgets[name] ?? budgets.element);
+  if (existsSync('dist/demo/news-elements.js')) show('dist/demo/news-elements.js (CDN + every element)', readFileSync('dist/demo/news-elements.js', 'utf8'), budgets.cdn);
+}
+
 const over = rows.filter((r) => r.over);
 if (over.length > 0) {
   console.error(`\n${over.length} output(s) over budget: ${over.map((r) => r.name.trim()).join(', ')}`);
