@@ -47,6 +47,24 @@ export class Loader<T> implements ReactiveController {
     );
   }
 
+  /**
+   * Settles at once with what `job` returns (or throws), for data already at hand:
+   * no pending state, no extra render. Aborts a run in flight.
+   */
+  settle(job: () => T): void {
+    this.abort();
+    this.lastJob = async () => job();
+    try {
+      this.value = job();
+      this.status = 'complete';
+    } catch (error) {
+      this.error = error;
+      this.status = 'error';
+      this.onError?.(error);
+    }
+    this.host.requestUpdate();
+  }
+
   /** Runs the last job again (a retry button). */
   retry(): Promise<void> {
     return this.lastJob ? this.run(this.lastJob) : Promise.resolve();

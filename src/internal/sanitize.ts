@@ -32,6 +32,8 @@ export interface SanitizeOptions {
 }
 
 let purifier: Promise<DOMPurify> | undefined;
+/** The instance, once loaded: lets a caller with the data at hand sanitize in the same task. */
+let loaded: DOMPurify | undefined;
 let current: SanitizeOptions & { origin?: string } = {};
 
 function safeSrcset(value: string): boolean {
@@ -92,13 +94,24 @@ function configure(purify: DOMPurify): DOMPurify {
 
 /** Loads (once) the library's own DOMPurify instance. */
 export function loadSanitizer(): Promise<DOMPurify> {
-  purifier ??= import('dompurify').then(({ default: createDOMPurify }) => configure(createDOMPurify(window)));
+  purifier ??= import('dompurify').then(({ default: createDOMPurify }) => (loaded = configure(createDOMPurify(window))));
   return purifier;
+}
+
+/** True once the sanitizer is loaded, when `sanitizeNow` can run. */
+export function sanitizerReady(): boolean {
+  return loaded !== undefined;
 }
 
 /** Sanitizes article HTML into a fragment of the current document. */
 export async function sanitizeToFragment(html: string, options: SanitizeOptions = {}): Promise<DocumentFragment> {
-  const purify = await loadSanitizer();
+  await loadSanitizer();
+  return sanitizeNow(html, options);
+}
+
+/** The same, in the same task; only once `sanitizerReady()`. */
+export function sanitizeNow(html: string, options: SanitizeOptions = {}): DocumentFragment {
+  const purify = loaded!;
   current = { ...options, origin: new URL(options.baseUrl ?? document.baseURI).origin };
   try {
     const fragment = purify.sanitize(html, {

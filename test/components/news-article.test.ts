@@ -116,6 +116,32 @@ describe('<news-article>', () => {
       await until(() => !!root(el).querySelector('[part="status"]'), 'the error state');
       expect(root(el).innerHTML).not.to.contain('javascript:');
     });
+
+    it('once its chunks are loaded, shows data handed in as .article in the same update: no skeleton, errors still caught', async () => {
+      const first = await fixture<NewsArticle>(html`<news-article no-count .article=${article({ id: 'warm-up' })}></news-article>`);
+      await until(() => !!root(first).querySelector('[part="headline"]'), 'the first article');
+      const el = document.createElement('news-article');
+      el.noCount = true;
+      let skeletons = 0;
+      el.article = article({ id: 'a', title: 'First' });
+      document.body.append(el);
+      await el.updateComplete;
+      expect(q(el, '[part="headline"]').textContent, 'rendered in its first update').to.equal('First');
+      const observer = new MutationObserver(() => (skeletons += el.shadowRoot!.querySelector('.skeleton') ? 1 : 0));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+      el.article = article({ id: 'b', title: 'Second' });
+      await el.updateComplete;
+      expect(q(el, '[part="headline"]').textContent).to.equal('Second');
+      const errors: string[] = [];
+      el.addEventListener('news-error', (e) => errors.push(e.detail.operation));
+      el.article = { ...article(), url: 'javascript:alert(1)' } as Article;
+      await el.updateComplete;
+      observer.disconnect();
+      expect(q(el, '[part="status"]').textContent).to.contain('could not be loaded');
+      expect(errors).to.deep.equal(['load-article']);
+      expect(skeletons).to.equal(0);
+      el.remove();
+    });
   });
 
   describe('safety', () => {

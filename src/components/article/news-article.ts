@@ -11,10 +11,17 @@ import { minutesReadText, viewsText } from '../../internal/counts.js';
 import { directionOf } from '../../internal/direction.js';
 import { formatDate } from '../../internal/format.js';
 import { hasFallback } from '../../internal/fallback.js';
+import type * as SanitizeModule from '../../internal/sanitize.js';
+import type { SanitizeOptions } from '../../internal/sanitize.js';
+import type * as ValidateModule from './article-validate.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { readingMinutes } from '../../internal/reading-time.js';
 import { styles } from './news-article.styles.js';
+
+/** The lazy chunks, once loaded: data handed in as `.article` is then shown in the same task. */
+let validation: typeof ValidateModule | undefined;
+let sanitizer: typeof SanitizeModule | undefined;
 
 interface Shown {
   article: Article;
@@ -107,7 +114,13 @@ export class NewsArticle extends NewsElement {
     const client = this.client ?? this.newsContext?.client;
     if (changed.has('article') || changed.has('allowIframes')) {
       // Data handed in as a property is checked with the SDK's schema, loaded on demand.
-      if (this.article) return void this._show(async () => (await import('./article-validate.js')).validated(this.article));
+      const data = this.article;
+      if (data && validation && sanitizer?.sanitizerReady()) {
+        const { validated } = validation;
+        const { sanitizeNow } = sanitizer;
+        return this._load.settle(() => this._prepare(validated(data), sanitizeNow));
+      }
+      if (data) return void this._show(async () => (validation ??= await import('./article-validate.js')).validated(data));
     }
     if (this.article) return;
     const key = this.articleId ?? this.slug;
@@ -134,15 +147,18 @@ export class NewsArticle extends NewsElement {
   private _show(get: (signal: AbortSignal) => Promise<Article>): void {
     void this._load.run(async (signal) => {
       // The sanitizer (our rules and DOMPurify) loads with the first body, in a chunk of its own.
-      const [article, { sanitizeToFragment }] = await Promise.all([get(signal), import('../../internal/sanitize.js')]);
-      const fragment = await sanitizeToFragment(article.bodyHtml, {
-        iframeHosts: this.allowIframes.split(/\s+/).filter(Boolean),
-        baseUrl: location.href,
-      });
-      const body = document.createElement('div');
-      body.append(fragment);
-      return { article, body, minutes: readingMinutes(body.textContent ?? '', article.lang) };
+      const [article, module] = await Promise.all([get(signal), import('../../internal/sanitize.js')]);
+      sanitizer = module;
+      await module.loadSanitizer();
+      return this._prepare(article, module.sanitizeNow);
     });
+  }
+
+  /** The sanitized body as a node, and the reading time counted on its text. */
+  private _prepare(article: Article, sanitize: (html: string, options: SanitizeOptions) => DocumentFragment): Shown {
+    const body = document.createElement('div');
+    body.append(sanitize(article.bodyHtml, { iframeHosts: this.allowIframes.split(/\s+/).filter(Boolean), baseUrl: location.href }));
+    return { article, body, minutes: readingMinutes(body.textContent ?? '', article.lang) };
   }
 
   private async _count(article: Article): Promise<void> {
