@@ -8,6 +8,8 @@
  * Everything from a request or from comments is escaped.
  */
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import type { Article, ArticleSummary, Comment } from '../../src/sdk/schemas.js';
 import { articleJsonLd, hreflangLinks, serializeJsonLd } from '../../src/sdk/seo.js';
@@ -187,6 +189,24 @@ function sendPage(c: Context, nonce: string, html: string): Response {
 
 const newNonce = () => randomBytes(16).toString('base64');
 
+/**
+ * Preload links for the lazy chunks of the demo bundle that a page will need at once (the article's
+ * validation and sanitizer, the locale's translations), so the browser fetches and compiles them
+ * beside the bundle instead of after it. Read from the build folder on each page (names carry hashes).
+ */
+function chunkPreloads(cdnDir: string, wanted: RegExp): string {
+  let files: string[];
+  try {
+    files = readdirSync(path.join(cdnDir, '..', 'demo', 'chunks'));
+  } catch {
+    return '';
+  }
+  return files
+    .filter((file) => wanted.test(file))
+    .map((file) => `<link rel="modulepreload" href="/demo/chunks/${esc(file)}">`)
+    .join('\n');
+}
+
 export function createSite(ctx: ApiContext): Hono {
   const { db } = ctx;
   const site = new Hono();
@@ -240,6 +260,7 @@ export function createSite(ctx: ApiContext): Hono {
       ...hreflangLinks(article, { xDefault: 'en', baseUrl: origin }).map((l) => `<link rel="alternate" hreflang="${esc(l.hreflang)}" href="${esc(l.href)}">`),
       `<meta name="description" content="${esc(article.lead ?? '')}">`,
       `<script type="application/ld+json">${serializeJsonLd(articleJsonLd(article, { baseUrl: origin, publisher: { name: w.site ?? '', url: '/' } }))}</script>`,
+      chunkPreloads(ctx.config.cdnDir, new RegExp(`^(${['article-validate', 'sanitize', 'purify', ...(lang === 'en' ? [] : [lang])].join('|')})[.-]`)),
     ].join('\n');
     const img = article.image;
     // The article's data for <news-article> (no second request); serializeJsonLd escapes what could end the script.
