@@ -31,6 +31,8 @@ export interface Config {
   trustProxy: boolean;
   /** Folder of the built CDN bundle (news-elements.js). */
   cdnDir: string;
+  /** Folder of the demo pages' bundle (dist/demo beside dist/cdn: the CDN bundle plus every element). */
+  demoDir: string;
   /** Seed demo articles into an empty database. */
   seed: boolean;
 }
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (captchaSecret !== undefined && captchaSecret.length < 16) throw new Error('CAPTCHA_SECRET must be at least 16 characters');
   const captchaKind = nonEmpty(env.CAPTCHA) ?? 'pow';
   if (captchaKind !== 'pow' && captchaKind !== 'code') throw new Error(`CAPTCHA must be pow or code, got "${captchaKind}"`);
+  const cdnDir = path.resolve(nonEmpty(env.CDN_DIR) ?? path.join(repoRoot, 'dist', 'cdn'));
   return {
     port: int(env, 'PORT', 8080, 0, 65_535),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
@@ -76,7 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     captchaMaxNumber: int(env, 'CAPTCHA_MAXNUMBER', 100_000, 1, 100_000_000),
     captchaTtlSeconds: int(env, 'CAPTCHA_TTL', 600, 1, 86_400),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    cdnDir: path.resolve(nonEmpty(env.CDN_DIR) ?? path.join(repoRoot, 'dist', 'cdn')),
+    cdnDir,
+    demoDir: path.join(cdnDir, '..', 'demo'),
     seed: env.SEED !== '0' && env.SEED !== 'false',
     ...overrides,
   };

@@ -59,43 +59,35 @@ export function createApp(ctx: Parameters<typeof createApi>[0]): Hono {
   // Scripts go out compressed (gzip or deflate, as the browser asks): the demo bundle is 118 KB as is, 38 KB gzipped.
   for (const route of ['/news-elements.js', '/chunks/*', '/demo/*']) app.use(route, compress());
 
-  // The library's CDN bundle, when it has been built (npm run build).
-  const cdnFile = async (name: string) => {
-    try {
-      return await readFile(path.join(ctx.config.cdnDir, name), 'utf8');
-    } catch {
+  // The library's CDN bundle, when it has been built (npm run build), at /news-elements.js; and the demo
+  // pages' bundle (the CDN bundle plus the elements outside the published builds for now) at
+  // /demo/news-elements.js, falling back to the CDN bundle when it is absent. Each with its lazy chunks.
+  const { cdnDir, demoDir } = ctx.config;
+  const script = { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' };
+  const serveScripts = (prefix: string, dirs: string[], missing: string) => {
+    const read = async (name: string) => {
+      for (const dir of dirs) {
+        try {
+          return await readFile(path.join(dir, name), 'utf8');
+        } catch {
+          // not built there; try the next folder
+        }
+      }
       return undefined;
-    }
+    };
+    app.get(`${prefix}/news-elements.js`, async (c) => {
+      const body = await read('news-elements.js');
+      if (body === undefined) return c.text(`// ${missing} is not built yet: run \`npm run build\` at the repository root.\n`, 404, { 'content-type': script['content-type'] });
+      return c.body(body, 200, script);
+    });
+    app.get(`${prefix}/chunks/:file{[\\w.-]+\\.js}`, async (c) => {
+      const body = await read(path.join('chunks', c.req.param('file')));
+      if (body === undefined) return c.text('Not found', 404);
+      return c.body(body, 200, script);
+    });
   };
-  app.get('/news-elements.js', async (c) => {
-    const body = await cdnFile('news-elements.js');
-    if (body === undefined) return c.text('// news-elements.js is not built yet: run `npm run build` at the repository root.\n', 404, { 'content-type': 'text/javascript; charset=utf-8' });
-    return c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-  });
-  app.get('/chunks/:file{[\\w.-]+\\.js}', async (c) => {
-    const body = await cdnFile(path.join('chunks', c.req.param('file')));
-    if (body === undefined) return c.text('Not found', 404);
-    return c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-  });
-  // The demo pages' bundle: the CDN bundle plus the elements outside the published builds for now
-  // (dist/demo, built by npm run build beside dist/cdn); the CDN bundle when it is absent.
-  const demoFile = async (name: string) => {
-    try {
-      return await readFile(path.join(ctx.config.cdnDir, '..', 'demo', name), 'utf8');
-    } catch {
-      return cdnFile(name);
-    }
-  };
-  app.get('/demo/news-elements.js', async (c) => {
-    const body = await demoFile('news-elements.js');
-    if (body === undefined) return c.text('// The demo bundle is not built yet: run `npm run build` at the repository root.\n', 404, { 'content-type': 'text/javascript; charset=utf-8' });
-    return c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-  });
-  app.get('/demo/chunks/:file{[\\w.-]+\\.js}', async (c) => {
-    const body = await demoFile(path.join('chunks', c.req.param('file')));
-    if (body === undefined) return c.text('Not found', 404);
-    return c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-  });
+  serveScripts('', [cdnDir], 'news-elements.js');
+  serveScripts('/demo', [demoDir, cdnDir], 'The demo bundle');
 
   app.route('/', createSite(ctx));
 

@@ -194,10 +194,10 @@ const newNonce = () => randomBytes(16).toString('base64');
  * validation and sanitizer, the locale's translations), so the browser fetches and compiles them
  * beside the bundle instead of after it. Read from the build folder on each page (names carry hashes).
  */
-function chunkPreloads(cdnDir: string, wanted: RegExp): string {
+function chunkPreloads(demoDir: string, wanted: RegExp): string {
   let files: string[];
   try {
-    files = readdirSync(path.join(cdnDir, '..', 'demo', 'chunks'));
+    files = readdirSync(path.join(demoDir, 'chunks'));
   } catch {
     return '';
   }
@@ -260,7 +260,7 @@ export function createSite(ctx: ApiContext): Hono {
       ...hreflangLinks(article, { xDefault: 'en', baseUrl: origin }).map((l) => `<link rel="alternate" hreflang="${esc(l.hreflang)}" href="${esc(l.href)}">`),
       `<meta name="description" content="${esc(article.lead ?? '')}">`,
       `<script type="application/ld+json">${serializeJsonLd(articleJsonLd(article, { baseUrl: origin, publisher: { name: w.site ?? '', url: '/' } }))}</script>`,
-      chunkPreloads(ctx.config.cdnDir, new RegExp(`^(${['article-validate', 'sanitize', 'purify', ...(lang === 'en' ? [] : [lang])].join('|')})[.-]`)),
+      chunkPreloads(ctx.config.demoDir, new RegExp(`^(${['article-validate', 'sanitize', 'purify', ...(lang === 'en' ? [] : [lang])].join('|')})[.-]`)),
     ].join('\n');
     const img = article.image;
     // The article's data for <news-article> (no second request); serializeJsonLd escapes what could end the script.
