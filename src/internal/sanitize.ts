@@ -103,13 +103,7 @@ export function sanitizerReady(): boolean {
   return loaded !== undefined;
 }
 
-/** Sanitizes article HTML into a fragment of the current document. */
-export async function sanitizeToFragment(html: string, options: SanitizeOptions = {}): Promise<DocumentFragment> {
-  await loadSanitizer();
-  return sanitizeNow(html, options);
-}
-
-/** The same, in the same task; only once `sanitizerReady()`. */
+/** Sanitizes article HTML into a fragment of the current document, in the same task; only once `sanitizerReady()` (after `loadSanitizer()`). */
 export function sanitizeNow(html: string, options: SanitizeOptions = {}): DocumentFragment {
   const purify = loaded!;
   current = { ...options, origin: new URL(options.baseUrl ?? document.baseURI).origin };

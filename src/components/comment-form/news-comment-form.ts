@@ -212,8 +212,7 @@ export class NewsCommentForm extends NewsElement {
     if (!value.trim()) {
       return field === 'authorName' ? msg('Enter your name.') : field === 'email' ? msg('Enter your email address.') : msg('Write your comment.');
     }
-    const input = this.renderRoot?.querySelector<HTMLInputElement>('#email');
-    if (field === 'email' && (!emailPattern.test(value) || value.length > limits.email || input?.validity.typeMismatch)) {
+    if (field === 'email' && (!emailPattern.test(value) || value.length > limits.email || this.renderRoot?.querySelector<HTMLInputElement>('#email')?.validity.typeMismatch)) {
       return msg(str`Enter an email address like ${'name@example.com'}.`);
     }
     const max = field === 'body' ? limits.commentBody : limits.name;
