@@ -65,10 +65,11 @@ async function bundle(input) {
 }
 
 const rows = [];
-const add = (name, code, ceiling, pulls = '') => {
+const measure = (name, code, ceiling, pulls = '') => {
   const size = gz(code);
-  rows.push({ name, min: code.length, gz: size, br: br(code), ceiling, over: ceiling !== undefined && size > ceiling, pulls });
+  return { name, min: code.length, gz: size, br: br(code), ceiling, over: ceiling !== undefined && size > ceiling, pulls };
 };
+const add = (...args) => rows.push(measure(...args));
 const describe = (groups) => {
   const total = Object.values(groups).reduce((a, b) => a + b, 0);
   return Object.entries(groups)
@@ -100,23 +101,21 @@ add('dist/index.js (bundled, for reference)', npmEntry.code, undefined, describe
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 console.log(`${pad('output', 46)}${lpad('min KB', 9)}${lpad('gz KB', 8)}${lpad('br KB', 8)}${lpad('ceiling', 9)}  status  pulls in (share of minified code)`);
-for (const r of rows) {
-  const status = r.ceiling === undefined ? '' : r.over ? 'OVER' : 'ok';
+/** One line of the table; `words` name the statuses within and over the ceiling. */
+const print = (r, words = ['ok', 'OVER']) => {
+  const status = r.ceiling === undefined ? '' : words[r.over ? 1 : 0];
   console.log(
-    `${pad(r.name, 46)}${lpad(kb(r.min), 9)}${lpad(kb(r.gz), 8)}${lpad(kb(r.br), 8)}${lpad(r.ceiling ? kb(r.ceiling) : '-', 9)}  ${pad(status, 6)}  ${r.pulls}`,
+    `${pad(r.name, 46)}${lpad(kb(r.min), 9)}${lpad(kb(r.gz), 8)}${lpad(kb(r.br), 8)}${lpad(r.ceiling ? kb(r.ceiling) : '-', 9)}  ${pad(status, 6)}  ${r.pulls}`.trimEnd(),
   );
-}
+};
+for (const r of rows) print(r);
 // The elements outside the build outputs until the budgets are decided (README): measured from src the
 // same way, and the demo bundle (the CDN entry with every element), so one table shows every figure.
 // They are not build outputs, so they are shown against the ceilings but do not fail the run.
 const waiting = readdirSync('src/components').filter((name) => !elements.includes(name));
 if (waiting.length > 0) {
   console.log(`\nNot build outputs yet (waiting on the budget decision; shown, not judged):`);
-  const show = (name, code, ceiling) => {
-    const size = gz(code);
-    const status = size > ceiling ? 'over' : 'fits';
-    console.log(`${pad(name, 46)}${lpad(kb(code.length), 9)}${lpad(kb(size), 8)}${lpad(kb(br(code)), 8)}${lpad(kb(ceiling), 9)}  ${status}`);
-  };
+  const show = (name, code, ceiling) => print(measure(name, code, ceiling), ['fits', 'over']);
   for (const name of waiting) show(`elements/${name}.js (from src, bundled)`, (await bundleElementFromSrc(name))[0].code, budgets[name] ?? budgets.element);
   if (existsSync('dist/demo/news-elements.js')) show('dist/demo/news-elements.js (CDN + every element)', readFileSync('dist/demo/news-elements.js', 'utf8'), budgets.cdn);
 }
