@@ -1,19 +1,22 @@
-// Build outputs (see DESIGN.md):
+// Build outputs (see DESIGN.md), every element of the registry (src/elements.ts) in each:
 //   dist/index.js, dist/sdk/index.js, dist/elements/<name>.js  npm build, dependencies external
-//   dist/cdn/news-elements.js                                   self-contained, minified, lazy chunks beside it
-//   dist/demo/news-elements.js                                  the same plus every element, for the demo site only
+//   dist/cdn/news-elements.js    every element and the SDK, minified, lit included
+//   dist/cdn/elements/<name>.js  one element each, for the autoloader
+//   dist/cdn/loader.js           the autoloader, with the map of what each tag needs
+//   dist/cdn/manifest.json       what each of them needs, for the size script, the demo and servers
+// The element files share chunks: chunks/runtime-*.js (lit, the localize runtime, the base class,
+// styles, events) and chunks/sdk-*.js (client, schemas, zod); code only loaded lazily (DOMPurify,
+// translations, validation helpers) goes to lazy chunks. DOMPurify's chunk imports nothing, so the
+// bundle and the element files share that one file.
 // Declarations come from `tsc -p tsconfig.build.json`; custom-elements.json from `cem analyze`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { elements, tagOf } from './scripts/registry.js';
 
-/**
- * Elements in the build outputs (dist/elements/<name>.js, the npm entry, the CDN bundle).
- * An element joins when every budget of ../shared/BUDGETS.md holds with it (`npm run size`);
- * until then it lives in src/, tests and Storybook only.
- */
-export const elements = ['provider', 'language-switcher'];
+export { elements };
 
 const onwarn = (warning, warn) => {
   // zod's ESM build uses top-level `this` and has circular imports; both are harmless.
@@ -25,13 +28,102 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMa
 // Whitespace and comments out of html`` and css`` templates: the elements' CSS is most of their own weight.
 const literals = () => minifyLiterals({ include: ['src/**/*.ts'] });
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+const elementInputs = (prefix) => Object.fromEntries(elements.map((name) => [`${prefix}${name}`, `src/components/${name}/index.ts`]));
+
+/**
+ * The two shared chunks every CDN element file builds on. Whatever is not named here goes where
+ * rollup puts it: an element's own code into its file, code only loaded lazily into lazy chunks.
+ */
+function sharedChunk(id) {
+  const path = id.replaceAll('\\', '/');
+  if (/\/node_modules\/zod\//.test(path)) return 'sdk';
+  if (/\/src\/sdk\/(client|http|schemas|errors|language-tag|index)\.ts$/.test(path)) return 'sdk';
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(path)) return 'runtime';
+  if (/\/src\/internal\/(news-element|decorators|context|direction|localization|warn|styles)\.ts$/.test(path)) return 'runtime';
+  if (/\/src\/(events\/|locales\/locale-codes\.ts$|sdk\/url\.ts$)/.test(path)) return 'runtime';
+  // Shared by the SDK's schemas and the comment form, which needs nothing else of the SDK.
+  if (/\/src\/sdk\/limits\.ts$/.test(path)) return 'limits';
+  return undefined;
+}
+
+/**
+ * Writes what each CDN entry needs, from the chunk graph, into dist/cdn/manifest.json (both CDN builds
+ * add their part):
+ *   elements: tag → its element file, every chunk it imports, and the chunks its code loads lazily but
+ *             at once (the provider's client, the article's sanitizer and DOMPurify); also written into
+ *             loader.js in place of `__NEWS_AUTOLOAD_MANIFEST__`;
+ *   bundle:   news-elements.js with its static imports (`files`) and the lazy chunks it loads at once
+ *             for an article (`lazy`);
+ *   translations / bundleTranslations: locale → its chunk, for the loader's files and the bundle's.
+ * Translations are never in the lists: a page needs one locale, which the runtime asks for.
+ */
+function cdnManifest(kind) {
+  let part;
+  return {
+    name: 'news-cdn-manifest',
+    generateBundle(_options, bundle) {
+      const translations = {};
+      for (const chunk of Object.values(bundle)) {
+        const locale = /\/src\/locales\/([a-z]{2,3})\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+        if (locale) translations[locale] = chunk.fileName;
+      }
+      const isLocale = (file) => Object.values(translations).includes(file);
+      const closure = (file, files, lazy = true) => {
+        if (files.includes(file) || isLocale(file)) return files;
+        files.push(file);
+        for (const dep of [...(bundle[file]?.imports ?? []), ...(lazy ? (bundle[file]?.dynamicImports ?? []) : [])]) closure(dep, files, lazy);
+        return files;
+      };
+      if (kind === 'loader') {
+        const elementFiles = Object.fromEntries(elements.map((name) => [tagOf(name), closure(`elements/${name}.js`, [])]));
+        const loader = bundle['loader.js'];
+        if (!loader?.code.includes('__NEWS_AUTOLOAD_MANIFEST__')) this.error('loader.js lost its __NEWS_AUTOLOAD_MANIFEST__ placeholder');
+        loader.code = loader.code.replace('__NEWS_AUTOLOAD_MANIFEST__', JSON.stringify(elementFiles));
+        part = { elements: elementFiles, translations };
+      } else {
+        const files = closure('news-elements.js', [], false);
+        const lazy = closure('news-elements.js', []).filter((file) => !files.includes(file));
+        part = { bundle: { files, lazy }, bundleTranslations: translations };
+      }
+    },
+    writeBundle({ dir }) {
+      const file = `${dir}/manifest.json`;
+      const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+      writeFileSync(file, `${JSON.stringify({ ...previous, ...part }, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * @lit/localize hashes a message's text into its id at run time when msg() is given no `id`. Every
+ * msg() here has one (test/sdk/translations.test.ts checks), so the CDN files leave the hashing out
+ * (a quarter of a kilobyte gzipped on every page).
+ */
+function explicitMessageIds() {
+  return {
+    name: 'news-explicit-message-ids',
+    load(id) {
+      if (!/@lit\/localize\/internal\/id-generation\.js$/.test(id.replaceAll('\\', '/'))) return null;
+      return 'export const generateMsgId = () => { throw new Error("news-elements: msg() needs an explicit id"); };';
+    },
+  };
+}
+
+const cdnPlugins = () => [
+  explicitMessageIds(),
+  nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'] }),
+  ts(),
+  literals(),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+const cdnOutput = { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' };
 
 export default [
   {
     input: {
       index: 'src/index.ts',
       'sdk/index': 'src/sdk/index.ts',
-      ...Object.fromEntries(elements.map((name) => [`elements/${name}`, `src/components/${name}/index.ts`])),
+      ...elementInputs('elements/'),
     },
     external: isBare,
     plugins: [ts(), literals()],
@@ -45,27 +137,21 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
   },
-  cdnLike({ 'news-elements': 'src/cdn.ts' }, 'dist/cdn'),
-  // The demo site's bundle (not published): the CDN entry plus the elements waiting on the budget decision.
-  cdnLike({ 'news-elements': 'server/demo/elements.ts' }, 'dist/demo'),
-];
-
-function cdnLike(input, dir) {
-  return {
-    input,
-    plugins: [
-      nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'] }),
-      ts(),
-      literals(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+  // The bundle: one file with every element, lit and the SDK; lazy chunks beside it. One file
+  // compresses better than the same code in shared chunks (8 KB gz less for all seven elements).
+  {
+    input: { 'news-elements': 'src/cdn.ts' },
+    plugins: [...cdnPlugins(), cdnManifest('bundle')],
     onwarn,
     preserveEntrySignatures: 'allow-extension',
-    output: {
-      dir,
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-    },
-  };
-}
+    output: cdnOutput,
+  },
+  // The autoloader and one file per element, sharing the runtime and SDK chunks.
+  {
+    input: { loader: 'src/autoloader/index.ts', ...elementInputs('elements/') },
+    plugins: [...cdnPlugins(), cdnManifest('loader')],
+    onwarn,
+    preserveEntrySignatures: 'allow-extension',
+    output: { ...cdnOutput, manualChunks: sharedChunk },
+  },
+];

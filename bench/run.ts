@@ -17,6 +17,7 @@ import { runInBrowser } from './browser-runner.js';
 import { serverBenchmarks } from './server-api.js';
 import { startNewsServer } from './news-server.js';
 import { articlePageBenchmarks } from './article-page.js';
+import { pageBytesBenchmarks } from './page-bytes.js';
 
 const quick = process.argv.includes('--quick');
 const compareIndex = process.argv.indexOf('--compare');
@@ -34,6 +35,8 @@ const rows: Row[] = [
   ...(await runInBrowser('bench/browser/comment-form.bench.ts', `window.bench.runCommentFormBench(${size(21, 5)})`)),
   ...(await runInBrowser('bench/browser/comments.bench.ts', `window.bench.runCommentsBench(${size(21, 5)})`)),
   ...(await runInBrowser('bench/browser/pow.bench.ts', `window.bench.runPowBench(${size(20, 2)})`)),
+  // What each budgeted page downloads, as Chromium fetched it (one load each: the bytes do not vary).
+  ...(await pageBytesBenchmarks()),
 ];
 // One reference server (PGlite, seeded) for the article page and then autocannon, started after the
 // in-browser benchmarks so that its start does not compete with them for the CPU.

@@ -1,6 +1,6 @@
 // Points the `types` of each public entry at the declarations tsc wrote to dist/types.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { elements } from '../rollup.config.js';
+import { elements } from './registry.js';
 
 const write = (file, target) => {
   mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });

@@ -1,7 +1,7 @@
 /**
- * news-elements: registers every element and re-exports the SDK.
+ * news-elements: registers every element (the registry, src/elements.ts) and
+ * re-exports the SDK.
  */
 export * from './sdk/index.js';
-export * from './components/provider/index.js';
-export * from './components/language-switcher/index.js';
+export * from './elements.js';
 export type * from './events/index.js';

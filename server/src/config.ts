@@ -31,8 +31,6 @@ export interface Config {
   trustProxy: boolean;
   /** Folder of the built CDN bundle (news-elements.js). */
   cdnDir: string;
-  /** Folder of the demo pages' bundle (dist/demo beside dist/cdn: the CDN bundle plus every element). */
-  demoDir: string;
   /** Seed demo articles into an empty database. */
   seed: boolean;
 }
@@ -80,7 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     captchaTtlSeconds: int(env, 'CAPTCHA_TTL', 600, 1, 86_400),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     cdnDir,
-    demoDir: path.join(cdnDir, '..', 'demo'),
     seed: env.SEED !== '0' && env.SEED !== 'false',
     ...overrides,
   };

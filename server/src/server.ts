@@ -1,6 +1,6 @@
 /**
  * Starts the whole server: database (PGlite or PostgreSQL), migrations, seed,
- * secrets, the API under /api, the demo site, images and the CDN bundle.
+ * secrets, the API under /api, the demo site, images and the CDN files.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -56,38 +56,27 @@ export function createApp(ctx: Parameters<typeof createApi>[0]): Hono {
     });
   });
 
-  // Scripts go out compressed (gzip or deflate, as the browser asks): the demo bundle is 118 KB as is, 38 KB gzipped.
-  for (const route of ['/news-elements.js', '/chunks/*', '/demo/*']) app.use(route, compress());
-
-  // The library's CDN bundle, when it has been built (npm run build), at /news-elements.js; and the demo
-  // pages' bundle (the CDN bundle plus the elements outside the published builds for now) at
-  // /demo/news-elements.js, falling back to the CDN bundle when it is absent. Each with its lazy chunks.
-  const { cdnDir, demoDir } = ctx.config;
-  const script = { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' };
-  const serveScripts = (prefix: string, dirs: string[], missing: string) => {
-    const read = async (name: string) => {
-      for (const dir of dirs) {
-        try {
-          return await readFile(path.join(dir, name), 'utf8');
-        } catch {
-          // not built there; try the next folder
-        }
+  // The library's CDN files (npm run build: dist/cdn) under /cdn/: news-elements.js, loader.js,
+  // elements/<name>.js, chunks/*.js and manifest.json, compressed as the browser asks. Chunk names
+  // carry a content hash, so they may be cached for good; the rest is revalidated.
+  app.use('/cdn/*', compress());
+  const { cdnDir } = ctx.config;
+  const types: Record<string, string> = { js: 'text/javascript; charset=utf-8', json: 'application/json' };
+  const serveCdn = (folder: '' | 'elements' | 'chunks') =>
+    app.get(`/cdn/${folder ? `${folder}/` : ''}:file{[\\w.-]+\\.(?:js|json)}`, async (c) => {
+      const file = c.req.param('file') ?? '';
+      const type = types[file.slice(file.lastIndexOf('.') + 1)] ?? 'text/plain';
+      let body: string;
+      try {
+        body = await readFile(path.join(cdnDir, folder, file), 'utf8');
+      } catch {
+        const hint = file === 'news-elements.js' || file === 'loader.js' ? ' The CDN files are not built yet: run `npm run build` at the repository root.' : '';
+        return c.text(`// Not found.${hint}\n`, 404, { 'content-type': type });
       }
-      return undefined;
-    };
-    app.get(`${prefix}/news-elements.js`, async (c) => {
-      const body = await read('news-elements.js');
-      if (body === undefined) return c.text(`// ${missing} is not built yet: run \`npm run build\` at the repository root.\n`, 404, { 'content-type': script['content-type'] });
-      return c.body(body, 200, script);
+      const cache = folder === 'chunks' ? 'public, max-age=31536000, immutable' : 'no-cache';
+      return c.body(body, 200, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
     });
-    app.get(`${prefix}/chunks/:file{[\\w.-]+\\.js}`, async (c) => {
-      const body = await read(path.join('chunks', c.req.param('file')));
-      if (body === undefined) return c.text('Not found', 404);
-      return c.body(body, 200, script);
-    });
-  };
-  serveScripts('', [cdnDir], 'news-elements.js');
-  serveScripts('/demo', [demoDir, cdnDir], 'The demo bundle');
+  for (const folder of ['', 'elements', 'chunks'] as const) serveCdn(folder);
 
   app.route('/', createSite(ctx));
 

@@ -1,14 +1,16 @@
 /**
  * The demo news site: a front page per language and article pages at
  * /{lang}/news/{id}, server-rendered, laid out like a classic news article
- * page. Every block is one of the library's elements (loaded from
- * /demo/news-elements.js, see server/demo/elements.ts) with the same content
- * as plain HTML inside it: readers without scripts, and search engines, get
- * that; with scripts the element's shadow root replaces it.
+ * page. Every block is one of the library's elements, loaded from the
+ * published CDN files (dist/cdn, served at /cdn/): front pages through the
+ * autoloader, which loads only the elements they use, article pages through
+ * the bundle with every element. Each element holds the same content as plain
+ * HTML: readers without scripts, and search engines, get that; with scripts
+ * the element's shadow root replaces it.
  * Everything from a request or from comments is escaped.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import type { Article, ArticleSummary, Comment } from '../../src/sdk/schemas.js';
@@ -88,9 +90,16 @@ interface Shell {
   head?: string;
   body: string;
   switcher: { lang: string; url: string }[];
+  /** The module script that loads the elements, and what to preload beside it. */
+  script: Script;
 }
 
-function page({ nonce, lang, title, head = '', body, switcher }: Shell): string {
+interface Script {
+  src: string;
+  preload: string[];
+}
+
+function page({ nonce, lang, title, head = '', body, switcher, script }: Shell): string {
   const w = words[lang];
   const footerLinks = langs
     .map((l) => {
@@ -106,7 +115,7 @@ function page({ nonce, lang, title, head = '', body, switcher }: Shell): string 
 <title>${esc(title)}</title>
 <style>${STYLE}</style>
 ${head}
-<link rel="modulepreload" href="/demo/news-elements.js">
+${[script.src, ...script.preload].map((href) => `<link rel="modulepreload" href="${esc(href)}">`).join('\n')}
 </head>
 <body>
 <news-provider base-url="/api" lang="${lang}">
@@ -126,7 +135,7 @@ const list = JSON.parse(document.getElementById('language-list').textContent);
 document.getElementById('language-switcher').languages = list;
 </script>
 <!-- Last, so the elements upgrade with the data the inline scripts above handed them: no loading state, no second request. -->
-<script type="module" src="/demo/news-elements.js"></script>
+<script type="module" src="${esc(script.src)}"></script>
 </body>
 </html>
 `;
@@ -190,22 +199,39 @@ function sendPage(c: Context, nonce: string, html: string): Response {
 const newNonce = () => randomBytes(16).toString('base64');
 
 /**
- * Preload links for the lazy chunks of the demo bundle that a page will need at once (the article's
- * validation and sanitizer, the locale's translations), so the browser fetches and compiles them
- * beside the bundle instead of after it. Read from the build folder on each page (names carry hashes).
+ * The CDN files a page needs at once, from the build's manifest (tag → files, names with hashes) and
+ * the locale's translations: preloaded beside the script, so the browser fetches them in one round trip
+ * instead of discovering them import by import. Read on each page, so a rebuild needs no restart.
  */
-function chunkPreloads(demoDir: string, wanted: RegExp): string {
-  let files: string[];
+function cdnFiles(cdnDir: string, tags: readonly string[], lang: Lang): string[] {
+  let manifest: Record<string, string[]>;
+  let chunks: string[];
   try {
-    files = readdirSync(path.join(demoDir, 'chunks'));
+    manifest = JSON.parse(readFileSync(path.join(cdnDir, 'manifest.json'), 'utf8')) as Record<string, string[]>;
+    chunks = readdirSync(path.join(cdnDir, 'chunks'));
   } catch {
-    return '';
+    return [];
   }
-  return files
-    .filter((file) => wanted.test(file))
-    .map((file) => `<link rel="modulepreload" href="/demo/chunks/${esc(file)}">`)
-    .join('\n');
+  const files = new Set(tags.flatMap((tag) => manifest[tag] ?? []));
+  const translations = lang === 'en' ? undefined : chunks.find((file) => file.startsWith(`${lang}-`));
+  if (translations) files.add(`chunks/${translations}`);
+  return [...files].map((file) => `/cdn/${file}`);
 }
+
+/** Front pages: the autoloader, which loads the elements the page uses (preloaded here, as it would itself). */
+const loaderScript = (cdnDir: string, lang: Lang): Script => ({
+  src: '/cdn/loader.js',
+  preload: cdnFiles(cdnDir, ['news-provider', 'news-latest-articles', 'news-language-switcher'], lang),
+});
+
+/** Article pages use every element: the one bundle, its chunks preloaded. */
+const bundleScript = (cdnDir: string, lang: Lang, tags: readonly string[]): Script => ({
+  src: '/cdn/news-elements.js',
+  preload: cdnFiles(cdnDir, tags, lang),
+});
+
+/** The elements an article page uses (all of them). */
+const articlePageTags = ['news-provider', 'news-article', 'news-share-bar', 'news-comments', 'news-comment-form', 'news-latest-articles', 'news-language-switcher'];
 
 export function createSite(ctx: ApiContext): Hono {
   const { db } = ctx;
@@ -217,6 +243,7 @@ export function createSite(ctx: ApiContext): Hono {
     const { items } = await store.listArticles(db, { lang, limit: 12, exclude: [] });
     return page({
       nonce,
+      script: loaderScript(ctx.config.cdnDir, lang),
       lang,
       title: w.site ?? '',
       switcher: allLanguages,
@@ -260,7 +287,6 @@ export function createSite(ctx: ApiContext): Hono {
       ...hreflangLinks(article, { xDefault: 'en', baseUrl: origin }).map((l) => `<link rel="alternate" hreflang="${esc(l.hreflang)}" href="${esc(l.href)}">`),
       `<meta name="description" content="${esc(article.lead ?? '')}">`,
       `<script type="application/ld+json">${serializeJsonLd(articleJsonLd(article, { baseUrl: origin, publisher: { name: w.site ?? '', url: '/' } }))}</script>`,
-      chunkPreloads(ctx.config.demoDir, new RegExp(`^(${['article-validate', 'sanitize', 'purify', ...(lang === 'en' ? [] : [lang])].join('|')})[.-]`)),
     ].join('\n');
     const img = article.image;
     // The article's data for <news-article> (no second request); serializeJsonLd escapes what could end the script.
@@ -302,7 +328,7 @@ const data = (id) => JSON.parse(document.getElementById(id).textContent);
 document.getElementById('story').article = data('article-data');
 document.getElementById('latest').items = data('latest-data');
 </script>`;
-    return sendPage(c, nonce, page({ nonce, lang, title: `${article.title} — ${w.site ?? ''}`, head, body, switcher: versions }));
+    return sendPage(c, nonce, page({ nonce, lang, title: `${article.title} — ${w.site ?? ''}`, head, body, switcher: versions, script: bundleScript(ctx.config.cdnDir, lang, articlePageTags) }));
   });
 
   return site;

@@ -92,8 +92,9 @@ describe(`demo site (${backend})`, () => {
       assert.equal(res.status, 200, path);
       const html = await res.text();
       assert.match(html, new RegExp(`<html lang="${lang}" dir="${dir}">`), path);
-      assert.match(html, /<link rel="modulepreload" href="\/demo\/news-elements.js">/);
-      assert.match(html, /<script type="module" src="\/demo\/news-elements.js"><\/script>\n<\/body>/);
+      // Front pages load their elements through the autoloader.
+      assert.match(html, /<link rel="modulepreload" href="\/cdn\/loader.js">/);
+      assert.match(html, /<script type="module" src="\/cdn\/loader.js"><\/script>\n<\/body>/);
       assert.match(html, /<news-latest-articles /);
       assert.match(html, new RegExp(`<news-provider base-url="/api" lang="${lang}">`));
       assert.match(html, /<news-language-switcher/);
@@ -120,6 +121,8 @@ describe(`demo site (${backend})`, () => {
     assert.match(html, /<news-comment-form article-id="1003"( closed)?><\/news-comment-form>/);
     assert.match(html, /<news-latest-articles exclude="1003" limit="6" layout="list" id="latest">/);
     assert.match(html, /<script type="application\/json" id="latest-data">\[/);
+    // Article pages load the bundle with every element.
+    assert.match(html, /<script type="module" src="\/cdn\/news-elements.js"><\/script>\n<\/body>/);
     // Preloads, when the demo bundle is built, name chunks that exist.
     for (const [, href] of html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)) {
       assert.equal((await fetch(`${base}${href}`)).status, 200, href);
@@ -152,23 +155,21 @@ describe(`demo site (${backend})`, () => {
     assert.ok(!html.includes(evil));
   });
 
-  it('serves the demo bundle (or the CDN bundle) with its chunks', async () => {
-    const res = await fetch(`${base}/demo/news-elements.js`, { headers: { 'accept-encoding': 'gzip' } });
+  it('serves the CDN files: bundle, loader, element files, chunks and manifest', async () => {
+    const res = await fetch(`${base}/cdn/news-elements.js`, { headers: { 'accept-encoding': 'gzip' } });
     assert.ok(res.status === 200 || res.status === 404);
     assert.match(res.headers.get('content-type') ?? '', /javascript/);
     if (res.status === 404) return assert.match(await res.text(), /npm run build/);
     assert.equal(res.headers.get('content-encoding'), 'gzip', 'sent compressed');
-    const code = await res.text();
-    const chunk = /["'`]\.\/chunks\/([\w.-]+\.js)["'`]/.exec(code)?.[1];
-    assert.ok(chunk, 'the bundle imports lazy chunks');
-    assert.equal((await fetch(`${base}/demo/chunks/${chunk}`)).status, 200);
-    assert.equal((await fetch(`${base}/demo/chunks/..%2F..%2Fpackage.json`)).status, 404);
-  });
-
-  it('serves the CDN bundle when it is built, and says how to build it otherwise', async () => {
-    const res = await fetch(`${base}/news-elements.js`);
-    assert.ok(res.status === 200 || res.status === 404);
-    assert.match(res.headers.get('content-type') ?? '', /javascript/);
-    if (res.status === 404) assert.match(await res.text(), /npm run build/);
+    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    const manifest = (await (await fetch(`${base}/cdn/manifest.json`)).json()) as { elements: Record<string, string[]> };
+    const files = manifest.elements['news-share-bar'] ?? [];
+    assert.match(files[0] ?? '', /^elements\/share-bar\.js$/);
+    for (const file of files) assert.equal((await fetch(`${base}/cdn/${file}`)).status, 200, file);
+    const chunk = files.find((f) => f.startsWith('chunks/'));
+    assert.match((await fetch(`${base}/cdn/${chunk}`)).headers.get('cache-control') ?? '', /immutable/, 'hashed chunks are cached for good');
+    assert.equal((await fetch(`${base}/cdn/loader.js`)).status, 200);
+    assert.equal((await fetch(`${base}/cdn/chunks/..%2F..%2Fpackage.json`)).status, 404);
+    assert.equal((await fetch(`${base}/cdn/elements/..%2Floader.js`)).status, 404);
   });
 });

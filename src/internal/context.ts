@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { NewsClient } from '../sdk/client.js';
 
 /** What `<news-provider>` gives its descendants. */
@@ -10,7 +10,9 @@ export interface NewsContextValue {
 }
 
 // Symbol.for: a page may load two builds (CDN and npm); both must find the same provider.
-export const newsContext = createContext<NewsContextValue>(Symbol.for('news-elements.context'));
+// A context is its key (what @lit/context's createContext returns); typed here without importing
+// @lit/context, whose provider half only <news-provider> needs.
+export const newsContext = Symbol.for('news-elements.context') as Context<symbol, NewsContextValue>;
 
 /**
  * The context protocol's request (https://github.com/webcomponents-cg/community-protocols):

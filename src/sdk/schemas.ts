@@ -9,7 +9,8 @@
  */
 import * as z from 'zod/mini';
 import { emailPattern, limits } from './limits.js';
-import { isLanguageTag, isSafeUrl } from './url.js';
+import { isSafeUrl } from './url.js';
+import { isLanguageTag } from './language-tag.js';
 
 export { isLanguageTag, isSafeUrl };
 

@@ -1,6 +1,6 @@
 /**
- * URL and language-tag checks without zod, so elements can use them without
- * pulling the schemas into their bundles.
+ * The URL check without zod, so elements can use it without pulling the
+ * schemas into their bundles.
  */
 
 // Browsers drop tabs and newlines inside URLs ("java\tscript:"), so any
@@ -17,20 +17,4 @@ export function isSafeUrl(value: string, allowRelative = true): boolean {
   const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
   if (scheme === undefined) return allowRelative;
   return (scheme === 'http' || scheme === 'https') && HTTP_URL.test(value);
-}
-
-const knownTags = new Map<string, boolean>();
-
-/** True for a well-formed BCP 47 language tag (`en`, `fa-IR`, `ur-Arab-PK`). */
-export function isLanguageTag(value: string): boolean {
-  let valid = knownTags.get(value);
-  if (valid === undefined) {
-    try {
-      valid = value.length <= 35 && Intl.getCanonicalLocales(value).length === 1;
-    } catch {
-      valid = false;
-    }
-    if (knownTags.size < 500) knownTags.set(value, valid);
-  }
-  return valid;
 }

@@ -34,6 +34,40 @@ describe('build outputs', () => {
     expect(cdn.NewsHttpError).to.be.a('function');
   });
 
+  it('a page with the loader and a share bar downloads the share bar and the runtime chunk, nothing else', async () => {
+    const manifest = (await (await fetch('/dist/cdn/manifest.json')).json()) as { elements: Record<string, string[]> };
+    const frame = await loadPage('/test/browser/loader-page.html');
+    const win = frame.contentWindow!;
+    await until(() => !!win.customElements.get('news-share-bar'), 'news-share-bar to be defined');
+    const bar = win.document.querySelector('news-share-bar')!;
+    await until(() => !!bar.shadowRoot?.querySelector('[part~="target"]'), 'the share bar to render');
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js') && !path.startsWith('/__web-dev-server'))
+      .map((path) => path.replace('/dist/cdn/', ''));
+    const allowed = ['loader.js', ...manifest.elements['news-share-bar']!];
+    expect([...new Set(scripts)].sort()).to.deep.equal([...allowed].sort());
+    expect(scripts.some((s) => s.includes('sdk-')), 'no SDK chunk').to.equal(false);
+    // Preloaded by the loader, one link per file.
+    const links = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
+    expect(links.map((href) => new URL(href).pathname.replace('/dist/cdn/', '')).sort()).to.deep.equal([...manifest.elements['news-share-bar']!].sort());
+    frame.remove();
+  });
+
+  it('the loader loads the tags of data-news-preload before they appear, and exports ready and discover', async () => {
+    const frame = await loadPage('/test/browser/loader-preload-page.html');
+    const win = frame.contentWindow!;
+    await until(() => !!win.customElements.get('news-comments'), 'news-comments to be defined without being on the page');
+    const loader = (await (win as unknown as { eval: (code: string) => Promise<{ ready: Promise<void>; discover: unknown }> }).eval(
+      `import('/dist/cdn/loader.js')`,
+    ));
+    expect(loader.discover).to.be.a('function');
+    await loader.ready;
+    expect(win.customElements.get('news-share-bar'), 'nothing else').to.be.undefined;
+    frame.remove();
+  });
+
   it('the npm entries import in the browser', async () => {
     const sdk = await import(/* @vite-ignore */ `${'/dist/sdk/index.js'}`);
     expect(sdk.createNewsClient({ baseUrl: '/api' }).baseUrl).to.equal(new URL('/api', location.href).href);

@@ -200,12 +200,12 @@ export class NewsArticle extends NewsElement {
     const authorName = html`<bdi>${author?.name}</bdi>`;
     return html`<p part="meta">
       ${author
-        ? html`<span class="author">${msg(html`By ${author.url && isSafeUrl(author.url) ? html`<a href=${author.url} rel="author">${authorName}</a>` : authorName}`)}</span>`
+        ? html`<span class="author">${msg(html`By ${author.url && isSafeUrl(author.url) ? html`<a href=${author.url} rel="author">${authorName}</a>` : authorName}`, { id: 'article.by' })}</span>`
         : nothing}
-      ${this.showId ? html`<span>${msg(str`Article ${article.id}`)}</span>` : nothing}
-      <span>${msg('Published')} <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, locale)}</time></span>
+      ${this.showId ? html`<span>${msg(str`Article ${article.id}`, { id: 'article.article' })}</span>` : nothing}
+      <span>${msg('Published', { id: 'article.published' })} <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, locale)}</time></span>
       ${updated
-        ? html`<span>${msg('Updated')} <time datetime=${article.updatedAt!}>${formatDate(article.updatedAt!, locale)}</time></span>`
+        ? html`<span>${msg('Updated', { id: 'article.updated' })} <time datetime=${article.updatedAt!}>${formatDate(article.updatedAt!, locale)}</time></span>`
         : nothing}
       ${minutes ? html`<span>${minutesReadText(minutes, locale)}</span>` : nothing}
       <span>${viewsText(views, locale)}</span>
@@ -222,7 +222,7 @@ export class NewsArticle extends NewsElement {
     }
     return html`
       ${article.section.path.length
-        ? html`<nav part="breadcrumb" aria-label=${msg('Breadcrumb')}>
+        ? html`<nav part="breadcrumb" aria-label=${msg('Breadcrumb', { id: 'article.breadcrumb' })}>
             <ol lang=${article.lang} dir=${dir}>
               ${article.section.path.map((name) => html`<li>${name}</li>`)}
             </ol>
@@ -249,18 +249,18 @@ export class NewsArticle extends NewsElement {
         : nothing}
       ${body}
       ${article.tags.length
-        ? html`<ul part="tags" aria-label=${msg('Tags')} lang=${article.lang}>
+        ? html`<ul part="tags" aria-label=${msg('Tags', { id: 'article.tags' })} lang=${article.lang}>
             ${article.tags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}
           </ul>`
         : nothing}
-      <p class="source">${msg('Source:')} ${isSafeUrl(article.url) ? new URL(article.url, location.href).href : nothing}</p>
+      <p class="source">${msg('Source:', { id: 'article.source' })} ${isSafeUrl(article.url) ? new URL(article.url, location.href).href : nothing}</p>
       <slot name="after-body"></slot>`;
   }
 
   private _status(message: string, retry: boolean): TemplateResult {
     return html`<div part="status" role=${retry ? 'alert' : 'status'}>
       <p>${message}</p>
-      ${retry ? html`<button type="button" @click=${() => this._load.retry()}>${msg('Try again')}</button>` : nothing}
+      ${retry ? html`<button type="button" @click=${() => this._load.retry()}>${msg('Try again', { id: 'common.try-again' })}</button>` : nothing}
     </div>`;
   }
 
@@ -269,18 +269,18 @@ export class NewsArticle extends NewsElement {
     let content: TemplateResult;
     if (status === 'complete' && value) content = this._article(value);
     else if (status === 'error' && isNotFound(error))
-      content = this._status(msg('This article was not found.'), false);
+      content = this._status(msg('This article was not found.', { id: 'article.this-article-was-not-found' }), false);
     else if (status === 'error')
       // Data handed in as a property cannot be fetched again; a failed request can.
-      content = this._status(msg('The article could not be loaded.'), !this.article);
+      content = this._status(msg('The article could not be loaded.', { id: 'article.the-article-could-not-be' }), !this.article);
     else if (hasFallback(this))
-      content = html`<slot></slot><span class="visually-hidden" role="status">${msg('Loading article…')}</span>`;
+      content = html`<slot></slot><span class="visually-hidden" role="status">${msg('Loading article…', { id: 'article.loading-article' })}</span>`;
     else
       content = html`<div class="skeleton" aria-hidden="true">
           <span style="inline-size:30%"></span><span style="block-size:2.2rem"></span><span style="block-size:2.2rem;inline-size:60%"></span>
           <span style="inline-size:50%"></span><span class="image"></span><span></span><span></span><span></span><span></span><span></span>
         </div>
-        <span class="visually-hidden" role="status">${msg('Loading article…')}</span>`;
+        <span class="visually-hidden" role="status">${msg('Loading article…', { id: 'article.loading-article' })}</span>`;
     return html`<article part="base" dir=${this.localeDir} aria-busy=${status === 'pending'}>${content}</article>
       <slot name="aside"></slot>`;
   }

@@ -206,17 +206,17 @@ export class NewsCommentForm extends NewsElement {
     const server = this._serverErrors[field];
     if (server) return server;
     if (field === 'code') {
-      return this._captcha.value?.kind === 'code' && !this._code.trim() ? msg('Enter the security code.') : undefined;
+      return this._captcha.value?.kind === 'code' && !this._code.trim() ? msg('Enter the security code.', { id: 'comment-form.enter-the-security-code' }) : undefined;
     }
     const value = this._fields[field];
     if (!value.trim()) {
-      return field === 'authorName' ? msg('Enter your name.') : field === 'email' ? msg('Enter your email address.') : msg('Write your comment.');
+      return field === 'authorName' ? msg('Enter your name.', { id: 'comment-form.enter-your-name' }) : field === 'email' ? msg('Enter your email address.', { id: 'comment-form.enter-your-email-address' }) : msg('Write your comment.', { id: 'comment-form.write-your-comment' });
     }
     if (field === 'email' && (!emailPattern.test(value) || value.length > limits.email || this.renderRoot?.querySelector<HTMLInputElement>('#email')?.validity.typeMismatch)) {
-      return msg(str`Enter an email address like ${'name@example.com'}.`);
+      return msg(str`Enter an email address like ${'name@example.com'}.`, { id: 'comment-form.enter-an-email-address-like' });
     }
     const max = field === 'body' ? limits.commentBody : limits.name;
-    if (value.length > max) return msg(str`Shorten this to ${formatNumber(max, this.locale)} characters or fewer.`);
+    if (value.length > max) return msg(str`Shorten this to ${formatNumber(max, this.locale)} characters or fewer.`, { id: 'comment-form.shorten-this-to-characters-or' });
     return undefined;
   }
 
@@ -366,8 +366,8 @@ export class NewsCommentForm extends NewsElement {
     if (bad.length) {
       const errors: Partial<Record<Field, string>> = {};
       for (const name of bad) {
-        if (name === 'captcha') errors.code = msg('The security check failed or expired. A new one is being prepared: send again when it is ready.');
-        else if (name === 'authorName' || name === 'email' || name === 'body') errors[name] = this._error(name) ?? msg('The server did not accept this field.');
+        if (name === 'captcha') errors.code = msg('The security check failed or expired. A new one is being prepared: send again when it is ready.', { id: 'comment-form.the-security-check-failed-or' });
+        else if (name === 'authorName' || name === 'email' || name === 'body') errors[name] = this._error(name) ?? msg('The server did not accept this field.', { id: 'comment-form.the-server-did-not-accept' });
       }
       this._serverErrors = errors;
       this._outcome = 'invalid';
@@ -413,10 +413,10 @@ export class NewsCommentForm extends NewsElement {
     const step = STEPS.find((s) => left <= s);
     return html`<p part="counter" id="body-count">
       <span aria-hidden="true">${formatNumber(length, locale)} / ${formatNumber(limits.commentBody, locale)}</span>
-      <span class="visually-hidden">${msg(str`Up to ${formatNumber(limits.commentBody, locale)} characters.`)}</span>
+      <span class="visually-hidden">${msg(str`Up to ${formatNumber(limits.commentBody, locale)} characters.`, { id: 'comment-form.up-to-characters' })}</span>
     </p>
     <p class="visually-hidden" aria-live="polite">
-      ${step === undefined ? '' : left < 0 ? msg(str`${formatNumber(-left, locale)} characters too many.`) : msg(str`${formatNumber(step, locale)} characters left.`)}
+      ${step === undefined ? '' : left < 0 ? msg(str`${formatNumber(-left, locale)} characters too many.`, { id: 'comment-form.characters-too-many' }) : msg(str`${formatNumber(step, locale)} characters left.`, { id: 'comment-form.characters-left' })}
     </p>`;
   }
 
@@ -425,24 +425,24 @@ export class NewsCommentForm extends NewsElement {
     const error = this._shown('code');
     let body: TemplateResult;
     if (status === 'error') {
-      body = html`<p>${msg('The security check could not be loaded.')}
-        <button type="button" @click=${() => void this._prepareCaptcha()}>${msg('Try again')}</button></p>`;
+      body = html`<p>${msg('The security check could not be loaded.', { id: 'comment-form.the-security-check-could-not' })}
+        <button type="button" @click=${() => void this._prepareCaptcha()}>${msg('Try again', { id: 'common.try-again' })}</button></p>`;
     } else if (status === 'complete' && value?.kind === 'code') {
-      body = html`<label part="label" for="code">${msg('Security code')}<span class="req" aria-hidden="true">*</span></label>
+      body = html`<label part="label" for="code">${msg('Security code', { id: 'comment-form.security-code' })}<span class="req" aria-hidden="true">*</span></label>
         <div class="code">
-          <img src=${value.image} width=${value.width} height=${value.height} alt=${msg('Security code image: type the characters you see.')} />
+          <img src=${value.image} width=${value.width} height=${value.height} alt=${msg('Security code image: type the characters you see.', { id: 'comment-form.security-code-image-type-the' })} />
           <input part="input" id="code" name="code" required autocomplete="off" autocapitalize="off" spellcheck="false" dir="ltr"
             maxlength=${value.length ?? limits.captchaCode} .value=${this._code} aria-invalid=${error ? 'true' : 'false'} aria-describedby="code-error"
             @input=${(e: Event) => this._onInput('code', e)} @blur=${() => this._touch('code')} />
-          <button type="button" @click=${() => void this._prepareCaptcha()}>${msg('New code')}</button>
+          <button type="button" @click=${() => void this._prepareCaptcha()}>${msg('New code', { id: 'comment-form.new-code' })}</button>
         </div>`;
     } else if (status === 'complete') {
-      body = html`<p>${msg('Security check done.')}</p>`;
+      body = html`<p>${msg('Security check done.', { id: 'comment-form.security-check-done' })}</p>`;
     } else if (status === 'pending') {
-      body = html`<p>${msg('Running the security check…')}</p>
-        <progress part="progress" max="100" .value=${Math.round(this._progress * 100)} aria-label=${msg('Security check')}></progress>`;
+      body = html`<p>${msg('Running the security check…', { id: 'comment-form.running-the-security-check' })}</p>
+        <progress part="progress" max="100" .value=${Math.round(this._progress * 100)} aria-label=${msg('Security check', { id: 'comment-form.security-check' })}></progress>`;
     } else {
-      body = html`<p>${msg('The security check runs by itself when you start writing.')}</p>`;
+      body = html`<p>${msg('The security check runs by itself when you start writing.', { id: 'comment-form.the-security-check-runs-by' })}</p>`;
     }
     const shown = status === 'complete' ? (value?.kind === 'code' ? 'code' : 'done') : status === 'pending' ? 'solving' : status;
     return html`<div part="captcha" data-state=${shown} aria-busy=${status === 'pending'}>
@@ -455,24 +455,24 @@ export class NewsCommentForm extends NewsElement {
     const locale = this.locale;
     switch (this._outcome) {
       case 'sending':
-        return msg('Sending your comment…');
+        return msg('Sending your comment…', { id: 'comment-form.sending-your-comment' });
       case 'published':
-        return msg('Thank you. Your comment is published.');
+        return msg('Thank you. Your comment is published.', { id: 'comment-form.thank-you-your-comment-is' });
       case 'pending':
-        return msg('Thank you. Your comment awaits moderation.');
+        return msg('Thank you. Your comment awaits moderation.', { id: 'comment-form.thank-you-your-comment-awaits' });
       case 'received':
-        return msg('An earlier version of this comment had already reached us. Send again to post this text as a new comment.');
+        return msg('An earlier version of this comment had already reached us. Send again to post this text as a new comment.', { id: 'comment-form.an-earlier-version-of-this' });
       case 'limited': {
         return this._retryAt
-          ? msg(str`Too many comments in a short time. Try again in ${formatNumber(this._wait, locale)} seconds.`)
-          : msg('You can send your comment again now.');
+          ? msg(str`Too many comments in a short time. Try again in ${formatNumber(this._wait, locale)} seconds.`, { id: 'comment-form.too-many-comments-in-a' })
+          : msg('You can send your comment again now.', { id: 'comment-form.you-can-send-your-comment' });
       }
       case 'offline':
-        return msg('Your comment could not be sent. It is kept here.');
+        return msg('Your comment could not be sent. It is kept here.', { id: 'comment-form.your-comment-could-not-be' });
       case 'invalid':
-        return msg('Some fields need your attention.');
+        return msg('Some fields need your attention.', { id: 'comment-form.some-fields-need-your-attention' });
       case 'refused':
-        return msg('Your comment could not be accepted.');
+        return msg('Your comment could not be accepted.', { id: 'comment-form.your-comment-could-not-be-2' });
       default:
         return '';
     }
@@ -481,21 +481,21 @@ export class NewsCommentForm extends NewsElement {
   protected override render() {
     if (this.closed) {
       return html`<section part="base" dir=${this.localeDir}>
-        <p part="closed" role="status">${msg('Comments on this article are closed.')}</p>
+        <p part="closed" role="status">${msg('Comments on this article are closed.', { id: 'comment-form.comments-on-this-article-are' })}</p>
       </section>`;
     }
     const sending = this._outcome === 'sending';
     const waiting = Date.now() < this._retryAt;
     return html`<section part="base" dir=${this.localeDir} aria-labelledby="heading">
-      <h2 part="heading" id="heading"><slot name="heading">${msg('Leave a comment')}</slot></h2>
+      <h2 part="heading" id="heading"><slot name="heading">${msg('Leave a comment', { id: 'comment-form.leave-a-comment' })}</slot></h2>
       <form part="form" @submit=${this._onSubmit} @invalid=${{ handleEvent: this._onInvalid, capture: true }} @keydown=${this._onKeydown}
         @focusin=${this._start} @compositionstart=${() => (this._composing = true)} @compositionend=${() => (this._composing = false)}>
-        <p class="note">${msg('Fields marked * are required. Your email is never shown.')}</p>
-        ${this._field('authorName', msg('Name'), this._input('authorName', 'text', 'name', limits.name))}
-        ${this._field('email', msg('Email'), this._input('email', 'email', 'email', limits.email))}
+        <p class="note">${msg('Fields marked * are required. Your email is never shown.', { id: 'comment-form.fields-marked-are-required-your' })}</p>
+        ${this._field('authorName', msg('Name', { id: 'comment-form.name' }), this._input('authorName', 'text', 'name', limits.name))}
+        ${this._field('email', msg('Email', { id: 'comment-form.email' }), this._input('email', 'email', 'email', limits.email))}
         ${this._field(
           'body',
-          msg('Comment'),
+          msg('Comment', { id: 'comment-form.comment' }),
           html`<textarea part="input" id="body" name="body" required rows="6" maxlength=${limits.commentBody} dir="auto"
             .value=${this._fields.body} aria-invalid=${this._shown('body') ? 'true' : 'false'} aria-describedby="body-error body-count"
             @input=${(e: Event) => this._onInput('body', e)} @blur=${() => this._touch('body')}></textarea>`,
@@ -506,14 +506,14 @@ export class NewsCommentForm extends NewsElement {
         </div>
         ${this._captchaView()}
         <label class="remember"><input type="checkbox" .checked=${this._remember} @change=${this._onRemember} />
-          ${msg('Remember my name and email on this device')}</label>
+          ${msg('Remember my name and email on this device', { id: 'comment-form.remember-my-name-and-email' })}</label>
         <button part="submit" type="submit" aria-disabled=${sending || waiting ? 'true' : 'false'}>
-          ${sending ? msg('Sending…') : msg('Send comment')}
+          ${sending ? msg('Sending…', { id: 'comment-form.sending' }) : msg('Send comment', { id: 'comment-form.send-comment' })}
           ${waiting ? html`<span aria-hidden="true">(${formatNumber(Math.ceil((this._retryAt - Date.now()) / 1000), this.locale)})</span>` : nothing}
         </button>
         <p part="status" role="status">${this._status()}</p>
         ${this._outcome === 'offline'
-          ? html`<button part="retry" type="button" @click=${() => void this.send()}>${msg('Try again')}</button>`
+          ? html`<button part="retry" type="button" @click=${() => void this.send()}>${msg('Try again', { id: 'common.try-again' })}</button>`
           : nothing}
       </form>
     </section>`;

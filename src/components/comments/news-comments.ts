@@ -132,7 +132,7 @@ export class NewsComments extends NewsElement {
       <p class="meta">
         <bdi part="author">${c.authorName}</bdi>
         <time part="date" datetime=${c.createdAt} title=${formatDate(c.createdAt, locale)}>${formatRelative(c.createdAt, locale)}</time>
-        ${c.pending ? html`<span part="pending">${msg('Awaiting moderation: only you can see this comment.')}</span>` : nothing}
+        ${c.pending ? html`<span part="pending">${msg('Awaiting moderation: only you can see this comment.', { id: 'comments.awaiting-moderation-only-you-can' })}</span>` : nothing}
       </p>
       <p part="body" dir="auto">${c.body}</p>
     </li>`;
@@ -140,7 +140,7 @@ export class NewsComments extends NewsElement {
 
   private _status(text: string, retry?: () => void): TemplateResult {
     return html`<p part="status" role=${retry ? 'alert' : 'status'}>
-      ${text} ${retry ? html`<button type="button" @click=${retry}>${msg('Try again')}</button>` : nothing}
+      ${text} ${retry ? html`<button type="button" @click=${retry}>${msg('Try again', { id: 'common.try-again' })}</button>` : nothing}
     </p>`;
   }
 
@@ -150,16 +150,16 @@ export class NewsComments extends NewsElement {
     const complete = status === 'complete';
     const count = this._items.filter((c) => !c.pending).length;
     let body: TemplateResult | typeof nothing = nothing;
-    if (status === 'error') body = this._status(msg('The comments could not be loaded.'), () => void this._first.retry());
-    else if (!complete && this._items.length === 0) body = this._status(msg('Loading comments…'));
-    else if (this._items.length === 0) body = this._status(msg('No comments yet.'));
+    if (status === 'error') body = this._status(msg('The comments could not be loaded.', { id: 'comments.the-comments-could-not-be' }), () => void this._first.retry());
+    else if (!complete && this._items.length === 0) body = this._status(msg('Loading comments…', { id: 'comments.loading-comments' }));
+    else if (this._items.length === 0) body = this._status(msg('No comments yet.', { id: 'comments.no-comments-yet' }));
     return html`<section part="base" dir=${this.localeDir} aria-busy=${status === 'pending' || this._more.status === 'pending'}>
-      <h2 part="heading">${complete && !this._next ? commentsText(count, locale) : msg('Comments')}</h2>
+      <h2 part="heading">${complete && !this._next ? commentsText(count, locale) : msg('Comments', { id: 'comments.comments' })}</h2>
       ${body}
       ${this._items.length ? html`<ol part="list">${this._items.map((c) => this._comment(c, locale))}</ol>` : nothing}
       ${this._next
         ? html`<button part="more" type="button" aria-busy=${this._more.status === 'pending'} @click=${() => this.loadMore()}>
-            ${this._more.status === 'error' ? msg('Try again') : msg('Load more comments')}
+            ${this._more.status === 'error' ? msg('Try again', { id: 'common.try-again' }) : msg('Load more comments', { id: 'comments.load-more-comments' })}
           </button>`
         : nothing}
     </section>`;

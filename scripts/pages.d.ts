@@ -1,0 +1,18 @@
+// Types of scripts/pages.js, for the TypeScript benchmarks that read it.
+export interface BudgetedPage {
+  id: string;
+  name: string;
+  tags: string[];
+  via: 'loader' | 'bundle';
+  locale?: string;
+  ceiling: number;
+  aim: number;
+}
+export const pages: BudgetedPage[];
+export function readManifest(cdnDir: string): {
+  elements: Record<string, string[]>;
+  translations: Record<string, string>;
+  bundle: { files: string[]; lazy: string[] };
+  bundleTranslations: Record<string, string>;
+};
+export function pageFiles(cdnDir: string, page: BudgetedPage): string[];
