@@ -91,4 +91,10 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'reading time stored with each article',
+    // Null for articles stored before it: the store computes those when it reads them.
+    statements: ['alter table articles add column reading_minutes integer'],
+  },
 ];

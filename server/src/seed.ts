@@ -1,5 +1,6 @@
 /** Writes the demo sections and articles into an empty database (once). */
 import type { Db } from './db.js';
+import { readingMinutes, textOfHtml } from '../../src/sdk/reading-time.js';
 import { stories } from './seed-articles.js';
 import { langs, sections } from './seed-sections.js';
 
@@ -32,8 +33,8 @@ export async function seed(db: Db, now = new Date()): Promise<number> {
         const updated = s % 2 === 0 ? new Date(published.getTime() + 90 * 60_000) : null;
         await tx.query(
           `insert into articles (id, slug, lang, title, lead, body_html, section_id, author_name, published_at, updated_at,
-             image_src, image_alt, image_width, image_height, image_caption, tags, view_count, comments_open)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+             image_src, image_alt, image_width, image_height, image_caption, tags, view_count, comments_open, reading_minutes)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
           [
             articleId(s, l),
             story.slug,
@@ -53,6 +54,7 @@ export async function seed(db: Db, now = new Date()): Promise<number> {
             JSON.stringify(v.tags),
             Math.round(story.views / (l + 1)),
             story.commentsOpen,
+            readingMinutes(textOfHtml(v.bodyHtml), lang),
           ],
         );
         written++;

@@ -123,7 +123,7 @@ ${[script.src, ...script.preload].map((href) => `<link rel="modulepreload" href=
   <a class="name" href="/${lang}/">${esc(w.site ?? '')}</a>
   <span class="date">${esc(dateTime(lang, new Date().toISOString(), false))}</span>
   <news-language-switcher current="${lang}" hide-current id="language-switcher"></news-language-switcher>
-  <script type="application/json" id="language-list">${serializeJsonLd(switcher)}</script>
+  <script type="application/json" id="language-list">${serializeJsonLd(switcher.map((s) => ({ ...s, label: nativeName(s.lang) })))}</script>
 </header>
 ${body}
 <footer class="site"><span>${esc(w.languages ?? '')}:</span>
@@ -311,8 +311,8 @@ ${article.commentsOpen ? '' : `<p class="meta">${esc(w.closed ?? '')}</p>`}
 </section>
 <div slot="after-body" class="after-body">
 <news-share-bar></news-share-bar>
-<news-comments article-id="${esc(article.id)}"></news-comments>
-<news-comment-form article-id="${esc(article.id)}"${article.commentsOpen ? '' : ' closed'}></news-comment-form>
+<news-comments article-id="${esc(article.id)}" loading="lazy"></news-comments>
+<news-comment-form article-id="${esc(article.id)}" loading="lazy"${article.commentsOpen ? '' : ' closed'}></news-comment-form>
 </div>
 </news-article>
 </div>

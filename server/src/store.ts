@@ -4,6 +4,7 @@
  */
 import type { Article, ArticleSummary, Comment } from '../../src/sdk/schemas.js';
 import type { Queryable, Row } from './db.js';
+import { readingMinutes, textOfHtml } from '../../src/sdk/reading-time.js';
 import { langs } from './seed-sections.js';
 
 export function iso(value: unknown): string {
@@ -35,7 +36,7 @@ export function decodeCursor(cursor: string): [string, string] | undefined {
 
 const ARTICLE_COLUMNS = `a.id, a.slug, a.lang, a.title, a.lead, a.body_html, a.section_id, a.author_name, a.author_url,
   a.published_at, a.updated_at, a.image_src, a.image_alt, a.image_width, a.image_height, a.image_caption,
-  a.tags, a.view_count::int as view_count, a.comments_open, s.name as section_name, s.path as section_path`;
+  a.tags, a.view_count::int as view_count, a.comments_open, a.reading_minutes, s.name as section_name, s.path as section_path`;
 const ARTICLE_FROM = 'articles a join sections s on s.id = a.section_id and s.lang = a.lang';
 
 function image(row: Row): ArticleSummary['image'] {
@@ -114,6 +115,7 @@ async function full(db: Queryable, row: Row | undefined): Promise<Article | unde
     ...(updatedAt !== undefined && { updatedAt }),
     tags: JSON.parse(String(row.tags)) as string[],
     viewCount: Number(row.view_count),
+    readingMinutes: row.reading_minutes === null || row.reading_minutes === undefined ? readingMinutes(textOfHtml(String(row.body_html)), String(row.lang)) : Number(row.reading_minutes),
     translations: others.map((o) => ({ lang: o.lang, url: articleUrl(o.lang, o.id), title: o.title })),
     commentsOpen: Boolean(row.comments_open),
   };

@@ -14,6 +14,7 @@ export class Loader<T> implements ReactiveController {
   error: unknown;
   private controller: AbortController | undefined;
   private lastJob: ((signal: AbortSignal) => Promise<T>) | undefined;
+  private running: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -30,7 +31,7 @@ export class Loader<T> implements ReactiveController {
     const controller = (this.controller = new AbortController());
     this.status = 'pending';
     this.host.requestUpdate();
-    return job(controller.signal).then(
+    return (this.running = job(controller.signal).then(
       (value) => {
         if (controller !== this.controller) return;
         this.value = value;
@@ -44,7 +45,12 @@ export class Loader<T> implements ReactiveController {
         this.onError?.(error);
         this.host.requestUpdate();
       },
-    );
+    ));
+  }
+
+  /** Settles when the latest run has (aborted runs settle too; a newer run is not waited for). */
+  get settled(): Promise<void> {
+    return this.running;
   }
 
   /**

@@ -106,6 +106,8 @@ export const Article = z.object({
   image: z.optional(Image),
   tags: z.array(requiredText(limits.tag)).check(z.maxLength(limits.tags)),
   viewCount: Count,
+  /** Minutes to read the body, computed by the server when it stores the article; elements count it when absent. */
+  readingMinutes: z.optional(Count),
   translations: z.array(Translation).check(z.maxLength(50)),
   url: Url,
   commentsOpen: z.boolean(),

@@ -481,6 +481,32 @@ describe('<news-comment-form>', () => {
     });
   });
 
+  describe('loading="lazy"', () => {
+    it('below the fold: a heading and reserved space, draft unread, until it comes near the viewport; then the draft is back', async () => {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ authorName: 'Sara', email: 'sara@example.org', body: 'Kept for later', savedAt: Date.now() }));
+      const realIdle = window.requestIdleCallback;
+      window.requestIdleCallback = (() => 0) as typeof window.requestIdleCallback;
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <div style="block-size: 400vh"></div>
+          <news-comment-form loading="lazy" article-id="4711" .client=${formClient()}></news-comment-form>
+        </div>`);
+        const el = wrapper.querySelector('news-comment-form')!;
+        await el.updateComplete;
+        expect(root(el).querySelector('form'), 'no form yet').to.equal(null);
+        expect(root(el).querySelector('h2')!.textContent).to.equal('Leave a comment');
+        expect(root(el).querySelector<HTMLElement>('.placeholder')!.getBoundingClientRect().height).to.be.greaterThan(300);
+        el.scrollIntoView();
+        await until(() => !!root(el).querySelector('form'), 'the form once near');
+        await el.updateComplete;
+        expect($<HTMLTextAreaElement>(el, '#body').value).to.equal('Kept for later');
+      } finally {
+        window.requestIdleCallback = realIdle;
+        localStorage.removeItem(DRAFT_KEY);
+      }
+    });
+  });
+
   describe('closed comments', () => {
     it('shows a message instead of the form when closed, from the attribute, the article or the server', async () => {
       const closed = await fixture<NewsCommentForm>(html`<news-comment-form article-id="4711" closed .client=${formClient()}></news-comment-form>`);

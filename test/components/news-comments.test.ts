@@ -133,6 +133,50 @@ describe('<news-comments>', () => {
     });
   });
 
+  describe('loading="lazy"', () => {
+    /** Holds back requestIdleCallback for one test, so that only the viewport can reveal the element. */
+    let idle: (() => void)[] = [];
+    const realIdle = window.requestIdleCallback;
+    beforeEach(() => {
+      idle = [];
+      window.requestIdleCallback = ((callback: () => void) => idle.push(callback)) as typeof window.requestIdleCallback;
+    });
+    afterEach(() => {
+      window.requestIdleCallback = realIdle;
+    });
+
+    it('below the fold: a heading and reserved space, no request, until it comes near the viewport', async () => {
+      const client = pagedClient(3);
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="block-size: 400vh"></div>
+        <news-comments loading="lazy" article-id="4711" .client=${client}></news-comments>
+      </div>`);
+      const el = wrapper.querySelector('news-comments')!;
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      expect(client.calls, 'nothing fetched').to.deep.equal([]);
+      expect(root(el).querySelector('h2')!.textContent).to.equal('Comments');
+      expect(root(el).querySelector<HTMLElement>('.placeholder')!.getBoundingClientRect().height).to.be.greaterThan(100);
+      await expect(el).to.be.accessible();
+      el.scrollIntoView();
+      await until(() => bodies(el).length === 3, 'the comments once near');
+      expect(client.calls).to.have.length(1);
+    });
+
+    it('renders once the page is idle, so that keyboard users tabbing down find it', async () => {
+      const client = pagedClient(2);
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="block-size: 400vh"></div>
+        <news-comments loading="lazy" article-id="4711" .client=${client}></news-comments>
+      </div>`);
+      const el = wrapper.querySelector('news-comments')!;
+      await el.updateComplete;
+      expect(client.calls).to.deep.equal([]);
+      idle.forEach((callback) => callback());
+      await until(() => bodies(el).length === 2, 'the comments after idle');
+    });
+  });
+
   describe('events', () => {
     it('shows a just-posted comment awaiting moderation to its author only, marked as pending; a published one plainly', async () => {
       const el = await fixture<NewsComments>(html`<news-comments article-id="4711" .client=${pagedClient(1)}></news-comments>`);

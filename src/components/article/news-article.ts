@@ -12,16 +12,31 @@ import { directionOf } from '../../internal/direction.js';
 import { formatDate } from '../../internal/format.js';
 import { hasFallback } from '../../internal/fallback.js';
 import type * as SanitizeModule from '../../internal/sanitize.js';
-import type { SanitizeOptions } from '../../internal/sanitize.js';
 import type * as ValidateModule from './article-validate.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { readingMinutes } from '../../internal/reading-time.js';
+import { readingMinutes } from '../../sdk/reading-time.js';
 import { styles } from './news-article.styles.js';
 
-/** The lazy chunks, once loaded: data handed in as `.article` is then shown in the same task. */
-let validation: typeof ValidateModule | undefined;
-let sanitizer: typeof SanitizeModule | undefined;
+/** What the lazy chunks give an article: the schema check of data handed in, and the sanitizer. */
+interface Chunks {
+  validated: typeof ValidateModule.validated;
+  sanitizeNow: typeof SanitizeModule.sanitizeNow;
+}
+let chunks: Promise<Chunks> | undefined;
+/** The chunks, once loaded: data handed in as `.article` is then shown in the same update. */
+let loaded: Chunks | undefined;
+
+/** Loads the chunks once for every <news-article> of the page, all three (validation, our rules, DOMPurify) at once. */
+function loadChunks(): Promise<Chunks> {
+  chunks ??= Promise.all([
+    import('./article-validate.js'),
+    import('../../internal/sanitize.js').then(async (module) => (await module.loadSanitizer(), module)),
+  ]).then(([{ validated }, { sanitizeNow }]) => (loaded = { validated, sanitizeNow }));
+  // A failed download is tried again by the next article (or the retry button).
+  chunks.catch(() => (chunks = undefined));
+  return chunks;
+}
 
 interface Shown {
   article: Article;
@@ -110,17 +125,22 @@ export class NewsArticle extends NewsElement {
   /** Space-separated hosts whose iframes the body may keep (none by default). */
   @property({ attribute: 'allow-iframes' }) allowIframes = '';
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Whatever the article comes from, it needs the chunks: they load while the data does.
+    void loadChunks().catch(() => undefined);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const client = this.client ?? this.newsContext?.client;
     if (changed.has('article') || changed.has('allowIframes')) {
       // Data handed in as a property is checked with the SDK's schema, loaded on demand.
       const data = this.article;
-      if (data && validation && sanitizer?.sanitizerReady()) {
-        const { validated } = validation;
-        const { sanitizeNow } = sanitizer;
+      if (data && loaded) {
+        const { validated, sanitizeNow } = loaded;
         return this._load.settle(() => this._prepare(validated(data), sanitizeNow));
       }
-      if (data) return void this._show(async () => (validation ??= await import('./article-validate.js')).validated(data));
+      if (data) return void this._load.run(async () => (({ validated, sanitizeNow }) => this._prepare(validated(data), sanitizeNow))(await loadChunks()));
     }
     if (this.article) return;
     const key = this.articleId ?? this.slug;
@@ -146,19 +166,29 @@ export class NewsArticle extends NewsElement {
 
   private _show(get: (signal: AbortSignal) => Promise<Article>): void {
     void this._load.run(async (signal) => {
-      // The sanitizer (our rules and DOMPurify) loads with the first body, in a chunk of its own.
-      const [article, module] = await Promise.all([get(signal), import('../../internal/sanitize.js')]);
-      sanitizer = module;
-      await module.loadSanitizer();
-      return this._prepare(article, module.sanitizeNow);
+      const [article, { sanitizeNow }] = await Promise.all([get(signal), loadChunks()]);
+      return this._prepare(article, sanitizeNow);
     });
   }
 
-  /** The sanitized body as a node, and the reading time counted on its text. */
-  private _prepare(article: Article, sanitize: (html: string, options: SanitizeOptions) => DocumentFragment): Shown {
+  /**
+   * Resolves once the article is shown (or its error) when the data was handed in: only its chunks
+   * stand between, never the network. For fetched articles it means what it always means in Lit.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.article && this._load.status === 'pending') {
+      await this._load.settled;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** The sanitized body as a node, and the reading time: the server's, else counted on the body's text. */
+  private _prepare(article: Article, sanitize: Chunks['sanitizeNow']): Shown {
     const body = document.createElement('div');
     body.append(sanitize(article.bodyHtml, { iframeHosts: this.allowIframes.split(/\s+/).filter(Boolean), baseUrl: location.href }));
-    return { article, body, minutes: readingMinutes(body.textContent ?? '', article.lang) };
+    return { article, body, minutes: article.readingMinutes ?? readingMinutes(body.textContent ?? '', article.lang) };
   }
 
   private async _count(article: Article): Promise<void> {

@@ -169,5 +169,8 @@ export const styles = [
         display: none;
       }
     }
+    .placeholder {
+      min-block-size: var(--news-lazy-size, 36rem);
+    }
   `,
 ];

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { NewsHttpError, NewsValidationError } from '../../sdk/errors.js';
@@ -11,6 +11,7 @@ import type { NewsArticleLoadDetail } from '../../events/news-article-load.js';
 import '../../events/news-comment-submit.js';
 import '../../events/news-comment-result.js';
 import { formatNumber, normalizeDigits } from '../../internal/format.js';
+import { LazyRender } from '../../internal/lazy-render.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { clearDraft, loadDraft, loadIdentity, saveDraft, saveIdentity, type Fields } from './drafts.js';
@@ -65,6 +66,7 @@ const STEPS = [0, 10, 25, 50, 100];
  * @csspart retry - The "try again" button after a failed send.
  * @csspart closed - The message shown when comments are closed.
  *
+ * @cssprop --news-lazy-size - Space reserved while `loading="lazy"` waits (default 36rem).
  * @cssprop --news-color-text - Text colour.
  * @cssprop --news-color-muted - Hints and counter.
  * @cssprop --news-color-border - Input borders.
@@ -90,6 +92,9 @@ export class NewsCommentForm extends NewsElement {
   /** Comments are closed: a message shows instead of the form. */
   @property({ type: Boolean, reflect: true }) closed = false;
 
+  /** `lazy`: renders (and reads the saved draft) when near the viewport or once the page is idle, a heading and reserved space until then. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
   @state() private _fields: Fields = { authorName: '', email: '', body: '' };
   @state() private _code = '';
   @state() private _touched = new Set<Field>();
@@ -102,6 +107,7 @@ export class NewsCommentForm extends NewsElement {
   @state() private _progress = 0;
   @state() private _remember = false;
 
+  private readonly _lazy = new LazyRender(this);
   private readonly _captcha = new Loader<Challenge>(this, (error) =>
     emit(this, 'news-error', { error: error as Error, operation: 'load-captcha' }),
   );
@@ -135,8 +141,9 @@ export class NewsCommentForm extends NewsElement {
     if (article.id === this.articleId) this.closed = !article.commentsOpen;
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('articleId') && this.articleId !== this._loadedFor) {
+  protected override willUpdate(): void {
+    if (!this._lazy.ready) return;
+    if (this.articleId !== this._loadedFor) {
       this._loadedFor = this.articleId;
       this._restore();
     }
@@ -479,6 +486,12 @@ export class NewsCommentForm extends NewsElement {
   }
 
   protected override render() {
+    if (!this._lazy.ready) {
+      return html`<section part="base" dir=${this.localeDir}>
+        <h2 part="heading">${msg('Leave a comment', { id: 'comment-form.leave-a-comment' })}</h2>
+        <div class="placeholder"></div>
+      </section>`;
+    }
     if (this.closed) {
       return html`<section part="base" dir=${this.localeDir}>
         <p part="closed" role="status">${msg('Comments on this article are closed.', { id: 'comment-form.comments-on-this-article-are' })}</p>

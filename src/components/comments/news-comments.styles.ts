@@ -53,5 +53,8 @@ export const styles = [
       padding: 0.25rem 0.75rem;
       cursor: pointer;
     }
+    .placeholder {
+      min-block-size: var(--news-lazy-size, 12rem);
+    }
   `,
 ];

@@ -8,6 +8,7 @@ import '../../events/news-error.js';
 import type { NewsCommentResultDetail } from '../../events/news-comment-result.js';
 import { commentsText } from '../../internal/counts.js';
 import { formatDate, formatRelative } from '../../internal/format.js';
+import { LazyRender } from '../../internal/lazy-render.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { styles } from './news-comments.styles.js';
@@ -38,6 +39,7 @@ interface Shown extends Comment {
  * @csspart more - The "load more" button.
  * @csspart status - Loading, empty and error messages.
  *
+ * @cssprop --news-lazy-size - Space reserved while `loading="lazy"` waits (default 12rem).
  * @cssprop --news-color-text - Text colour.
  * @cssprop --news-color-muted - Date and message colour.
  * @cssprop --news-color-border - Rules between comments.
@@ -50,6 +52,7 @@ export class NewsComments extends NewsElement {
   static override styles = styles;
 
   private readonly _onError = (error: unknown) => emit(this, 'news-error', { error: error as Error, operation: 'load-comments' });
+  private readonly _lazy = new LazyRender(this);
   private readonly _first = new Loader<Page<Comment>>(this, this._onError);
   private readonly _more = new Loader<Page<Comment>>(this, this._onError);
   private _key = '';
@@ -66,6 +69,9 @@ export class NewsComments extends NewsElement {
   /** The API client; defaults to the provider's. */
   @property({ attribute: false }) client?: NewsClient;
 
+  /** `lazy`: loads and renders when near the viewport or once the page is idle, a heading and reserved space until then. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('news-comment-result', this._onResult);
@@ -81,6 +87,7 @@ export class NewsComments extends NewsElement {
   }
 
   protected override willUpdate(): void {
+    if (!this._lazy.ready) return;
     const client = this._client;
     const key = client && this.articleId ? `${this.articleId}|${this.order}` : '';
     if (key !== this._key || (key && this._first.status === 'idle')) {
@@ -145,6 +152,12 @@ export class NewsComments extends NewsElement {
   }
 
   protected override render() {
+    if (!this._lazy.ready) {
+      return html`<section part="base" dir=${this.localeDir}>
+        <h2 part="heading">${msg('Comments', { id: 'comments.comments' })}</h2>
+        <div class="placeholder"></div>
+      </section>`;
+    }
     const locale = this.locale;
     const { status } = this._first;
     const complete = status === 'complete';

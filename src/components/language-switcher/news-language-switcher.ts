@@ -291,7 +291,8 @@ export class NewsLanguageSwitcher extends NewsElement {
     const needsFetch = !this.languages && !this._article();
     let content;
     if (needsFetch && !this._client()) {
-      warnOnce('no-client', 'no languages, article or client: set .languages, .article or <news-provider base-url>');
+      // Under a provider the client may still be on its way (the SDK loads lazily): only warn without one.
+      if (!this.newsContext) warnOnce('no-client', 'no languages, article or client: set .languages, .article or <news-provider base-url>');
       content = this._renderList([]);
     } else if (needsFetch) {
       const { status, value } = this._languages;

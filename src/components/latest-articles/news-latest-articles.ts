@@ -285,7 +285,8 @@ export class NewsLatestArticles extends NewsElement {
   protected override render() {
     const fetched = !this.items;
     const { status } = this._first;
-    if (fetched && !this._client) warnOnce('no-client', 'no items and no client: set .items, .client or wrap in <news-provider base-url>');
+    // Under a provider the client may still be on its way (the SDK loads lazily): only warn without one.
+    if (fetched && !this._client && !this.newsContext) warnOnce('no-client', 'no items and no client: set .items, .client or wrap in <news-provider base-url>');
     const list = this.items ?? this._list;
     const loading = fetched && status !== 'complete' && status !== 'error';
     if (loading && hasFallback(this)) return html`<div part="base" dir=${this.localeDir} aria-busy="true"><slot></slot></div>`;

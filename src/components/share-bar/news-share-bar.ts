@@ -129,7 +129,8 @@ export class NewsShareBar extends NewsElement {
       title: this.title || doc.title,
       text: this.text ?? doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
       image,
-      mastodon: rememberedMastodon(),
+      // Storage is slow to open on a page's first access: only read when Mastodon is offered.
+      mastodon: /\bmastodon\b/.test(this.networks) ? rememberedMastodon() : undefined,
     };
   }
 
