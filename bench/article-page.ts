@@ -196,6 +196,73 @@ async function loadOnce(browser: Browser, url: string, origin: string): Promise<
   }
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+}
+
+/** What a top-level piece of a task is, in words a reader of the table knows. */
+function kindOf(name: string): string {
+  if (/^(v8\.(evaluateModule|compile|compileModule)|EvaluateScript|v8\.compile)/.test(name)) return 'script evaluation';
+  if (name === 'RunMicrotasks') return 'microtasks (element updates)';
+  if (/^(FunctionCall|TimerFire|EventDispatch|FireIdleCallback|FireAnimationFrame|v8\.callFunction)$/.test(name)) return 'callbacks';
+  if (name === 'Layout') return 'layout';
+  if (/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet)$/.test(name)) return 'style';
+  if (/^(ParseHTML|HTMLDocumentParser)/.test(name)) return 'HTML parsing';
+  if (/GC|Scavenge/.test(name)) return 'garbage collection';
+  if (/^(Paint|PrePaint|Commit|Layerize|UpdateLayer|PaintImage)$/.test(name)) return 'paint';
+  return 'other';
+}
+
+/**
+ * One extra, traced load (not counted in the figures): the page's long tasks, longest first, each
+ * split into what its top-level work was, so the table says what blocks.
+ */
+async function whatBlocks(browser: Browser, url: string): Promise<string> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] }, transferMode: 'ReportEvents' });
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    await cdp.send('Tracing.end');
+    await complete;
+    // The page's main thread: the one that laid it out.
+    const main = events.find((e) => e.name === 'Layout');
+    const tasks = events
+      .filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 50_000 && e.tid === main?.tid && e.pid === main?.pid)
+      .sort((a, b) => b.dur! - a.dur!)
+      .slice(0, 3);
+    return tasks
+      .map((task) => {
+        const inside = events
+          .filter((e) => e.ph === 'X' && e !== task && e.tid === task.tid && e.pid === task.pid && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!)
+          .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+        const kinds = new Map<string, number>();
+        let until = 0;
+        for (const e of inside) {
+          if (e.ts < until) continue; // nested in a piece already counted
+          until = e.ts + (e.dur ?? 0);
+          kinds.set(kindOf(e.name), (kinds.get(kindOf(e.name)) ?? 0) + (e.dur ?? 0) / 1000);
+        }
+        const parts = [...kinds].filter(([, ms]) => ms >= 5).sort((a, b) => b[1] - a[1]).map(([k, ms]) => `${k} ${Math.round(ms)}`);
+        return `${Math.round(task.dur! / 1000)} ms (${parts.join(', ') || 'unattributed'})`;
+      })
+      .join('; ');
+  } finally {
+    await context.close();
+  }
+}
+
 async function firstArticle(base: string, lang: string): Promise<string> {
   const res = await fetch(`${base}/api/articles?lang=${lang}&limit=1`);
   if (!res.ok) throw new Error(`GET /api/articles?lang=${lang}&limit=1: HTTP ${res.status}`);
@@ -212,7 +279,7 @@ function mostCommon(values: string[]): string {
   return n === values.length ? top : `${top} in ${n} of ${values.length}`;
 }
 
-function rows(lang: string, path: string, s: Sample[]): Metric[] {
+function rows(lang: string, path: string, s: Sample[], blocks: string): Metric[] {
   const name = (what: string) => `article page ${lang} (${CPU_SLOWDOWN}x CPU), ${what}`;
   const sources = [...new Set(s.flatMap((x) => x.shiftSources.map((source) => source.replace(/ \(.*/, ''))))];
   return [
@@ -226,7 +293,7 @@ function rows(lang: string, path: string, s: Sample[]): Metric[] {
     ),
     metric(
       name('total blocking time'),
-      `sum of (long task - 50 ms), tasks clipped to [FCP, settled: >= ${SETTLE_MS / 1000} s after load and ${QUIET_MS} ms quiet]; median ${s.map((x) => x.longTasks).sort((a, b) => a - b)[Math.floor(s.length / 2)]} long tasks from navigation, longest ${Math.round(Math.max(...s.map((x) => x.longestTaskMs)))} ms`,
+      `sum of (long task - 50 ms), tasks clipped to [FCP, settled: >= ${SETTLE_MS / 1000} s after load and ${QUIET_MS} ms quiet]; median ${s.map((x) => x.longTasks).sort((a, b) => a - b)[Math.floor(s.length / 2)]} long tasks from navigation, longest ${Math.round(Math.max(...s.map((x) => x.longestTaskMs)))} ms; what blocks, in a traced load, longest task first: ${blocks}`,
       'ms',
       s.map((x) => x.tbtMs),
     ),
@@ -247,12 +314,14 @@ export async function articlePageBenchmarks(base: string, loads: number): Promis
   const origin = new URL(base).origin;
   const pages = await Promise.all(['en', 'ar'].map(async (lang) => ({ lang, path: `/${lang}/news/${encodeURIComponent(await firstArticle(base, lang))}`, samples: [] as Sample[] })));
   const browser = await launchChromium();
+  const blocks = new Map<string, string>();
   try {
     for (let i = 0; i < loads; i++) {
       for (const p of pages) p.samples.push(await loadOnce(browser, `${origin}${p.path}`, origin));
     }
+    for (const p of pages) blocks.set(p.lang, await whatBlocks(browser, `${origin}${p.path}`));
   } finally {
     await browser.close();
   }
-  return pages.flatMap((p) => rows(p.lang, p.path, p.samples));
+  return pages.flatMap((p) => rows(p.lang, p.path, p.samples, blocks.get(p.lang) ?? ''));
 }

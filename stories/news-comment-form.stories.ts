@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import '../src/components/comment-form/index.js';
 import type { NewsCommentForm } from '../src/components/comment-form/news-comment-form.js';
 import { clearDraft } from '../src/components/comment-form/drafts.js';
@@ -189,4 +190,15 @@ export const Dark: Story = {
         inside(el, '#email').dispatchEvent(new FocusEvent('blur'));
       },
     }),
+};
+
+/** `loading="lazy"` far below the fold: a heading and reserved space until it comes near the viewport (scroll down) or the page is idle. */
+export const Lazy: Story = {
+  render: () => {
+    const el = commentForm();
+    el.loading = 'lazy';
+    return html`<p>Scroll down: the form renders when it comes near.</p>
+      <div style="block-size: 150vh"></div>
+      ${el}`;
+  },
 };

@@ -53,3 +53,9 @@ export const MorePages: Story = {
   render: () =>
     html`<news-comments article-id="4711" .client=${storyClient({ items: Array.from({ length: 50 }, (_, i) => comment(i + 1)), nextCursor: 'next' })}></news-comments>`,
 };
+/** `loading="lazy"` far below the fold: a heading and reserved space until it comes near the viewport (scroll down) or the page is idle. */
+export const Lazy: Story = {
+  render: () => html`<p>Scroll down: the comments load when they come near.</p>
+    <div style="block-size: 150vh"></div>
+    <news-comments loading="lazy" article-id="4711" .client=${storyClient(page('en'))}></news-comments>`,
+};

@@ -60,8 +60,13 @@ body { margin: 0 auto; max-width: 72rem; padding: 0 1rem; line-height: 1.6; }
 :root:lang(ur) { font-family: "Noto Nastaliq Urdu", "Noto Naskh Arabic", system-ui, sans-serif; }
 body:lang(ur) { line-height: 2.4; }
 body:lang(ur) h1 { line-height: 2; }
-header.site { border-block-end: 3px solid var(--accent); padding-block: .75rem; display: flex; flex-wrap: wrap; gap: 1rem; align-items: baseline; justify-content: space-between; }
+header.site { border-block-end: 3px solid var(--accent); padding-block: .75rem; display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; justify-content: space-between; }
 header.site .name { font-size: 1.8rem; font-weight: 700; color: inherit; text-decoration: none; }
+/* The switcher's links as plain HTML until it renders, laid out as it lays them out (no shift). */
+.langs { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-family: system-ui, sans-serif; }
+.langs a { display: inline-flex; align-items: center; min-block-size: 24px; padding: .125rem .25rem; color: inherit; }
+.langs a:lang(ar), .langs a:lang(fa) { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic', Vazirmatn, Tahoma, sans-serif; }
+.langs a:lang(ur) { font-family: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Awami Nastaliq', 'Noto Naskh Arabic', system-ui, sans-serif; line-height: 2.6; }
 .meta, .date { color: GrayText; font-size: .9rem; }
 nav.breadcrumb ol { list-style: none; padding: 0; margin: 1rem 0 0; display: flex; gap: .5rem; }
 nav.breadcrumb li + li::before { content: "»"; margin-inline-end: .5rem; }
@@ -74,7 +79,8 @@ article figure { margin-inline: 0; }
 figcaption { font-size: .9rem; color: GrayText; }
 .share a { margin-inline-end: .75rem; }
 .after-body { display: grid; gap: 2rem; margin-block-start: 1.5rem; }
-news-article, news-latest-articles { display: block; }
+/* flow-root: the margins of their server-rendered content stay inside, as their own rendering's do. */
+news-article, news-latest-articles { display: flow-root; }
 .comments li { margin-block-end: 1rem; }
 .comments p { white-space: pre-line; }
 .cards { list-style: none; padding: 0; display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
@@ -122,7 +128,10 @@ ${[script.src, ...script.preload].map((href) => `<link rel="modulepreload" href=
 <header class="site">
   <a class="name" href="/${lang}/">${esc(w.site ?? '')}</a>
   <span class="date">${esc(dateTime(lang, new Date().toISOString(), false))}</span>
-  <news-language-switcher current="${lang}" hide-current id="language-switcher"></news-language-switcher>
+  <news-language-switcher current="${lang}" hide-current id="language-switcher"><ul class="langs">${switcher
+    .filter((s) => s.lang !== lang)
+    .map((s) => `<li><a href="${esc(s.url)}" lang="${esc(s.lang)}" hreflang="${esc(s.lang)}" dir="${dirOf(s.lang as Lang)}">${esc(nativeName(s.lang))}</a></li>`)
+    .join('')}</ul></news-language-switcher>
   <script type="application/json" id="language-list">${serializeJsonLd(switcher.map((s) => ({ ...s, label: nativeName(s.lang) })))}</script>
 </header>
 ${body}

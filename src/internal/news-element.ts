@@ -6,6 +6,7 @@ import { LitElement } from 'lit';
 import { property, state } from './decorators.js';
 import { NewsContextRequest, type NewsContextValue } from './context.js';
 import { directionOf, type Direction } from './direction.js';
+import { hasFallback } from './fallback.js';
 import { syncPageLocale } from './localization.js';
 import { warnOnce } from './warn.js';
 
@@ -70,11 +71,37 @@ function unwatch(element: NewsElement): void {
   }
 }
 
+/**
+ * While the page loads, elements connect one per task, in document order: each one's upgrade and
+ * first render (and the layout it causes) is a task of its own instead of one long task for all,
+ * so the page answers input in between. An element with server-rendered content inside keeps
+ * showing it until its turn. Once the page has loaded, elements connect at once.
+ */
+const waiting: NewsElement[] = [];
+const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
+const nextTask = (run: () => void) => {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void) => unknown } }).scheduler;
+  if (scheduler?.postTask) scheduler.postTask(run);
+  else if (channel) {
+    // Unlike timers, message tasks are not throttled in background tabs.
+    channel.port1.onmessage = run;
+    channel.port2.postMessage(null);
+  } else setTimeout(run);
+};
+function takeTurns(): void {
+  // Document order, whatever order the tags were defined in: the page fills in from the top.
+  waiting.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const element = waiting.shift();
+  element?.['connectNow']();
+  if (waiting.length) nextTask(takeTurns);
+}
+
 export class NewsElement extends LitElement {
   /** What the nearest `<news-provider>` gives: its client and locale. */
   @state() protected newsContext: NewsContextValue | undefined;
 
   private _unsubscribe: (() => void) | undefined;
+  private _waitingSlot: HTMLSlotElement | undefined;
 
   /** The element's own locale (BCP 47); when absent it follows its provider or page. */
   @property({ reflect: true }) override lang!: string;
@@ -90,6 +117,22 @@ export class NewsElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (document.readyState === 'complete' || this.hasUpdated) return this.connectNow();
+    if (waiting.includes(this)) return;
+    // Until its turn, an element with the page's own HTML inside shows that HTML as is; an empty one
+    // gets its shadow root (and so its :host styles, the space it reserves) at once.
+    if (!hasFallback(this) && !(this as { renderRoot?: unknown }).renderRoot) {
+      const root = this.createRenderRoot();
+      root.append((this._waitingSlot = document.createElement('slot')));
+      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
+    }
+    if (waiting.push(this) === 1) nextTask(takeTurns);
+  }
+
+  private connectNow(): void {
+    if (!this.isConnected) return;
+    this._waitingSlot?.remove();
+    this._waitingSlot = undefined;
     super.connectedCallback();
     watch(this);
     this.requestContext();
@@ -98,6 +141,9 @@ export class NewsElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    const turn = waiting.indexOf(this);
+    // Removed before its turn: it never connected, so there is nothing to undo.
+    if (turn >= 0) return void waiting.splice(turn, 1);
     super.disconnectedCallback();
     unwatch(this);
     this._unsubscribe?.();

@@ -72,4 +72,18 @@ describe('build outputs', () => {
     const sdk = await import(/* @vite-ignore */ `${'/dist/sdk/index.js'}`);
     expect(sdk.createNewsClient({ baseUrl: '/api' }).baseUrl).to.equal(new URL('/api', location.href).href);
   });
+
+  it('while the page loads, elements connect one per task in document order, showing their own HTML until then', async () => {
+    const frame = await loadPage('/test/browser/turns-page.html');
+    const win = frame.contentWindow as Window & { inDefiningTask: Record<string, unknown>; renders: { id: string; task: number }[] };
+    expect(win.inDefiningTask.readyState).to.not.equal('complete');
+    expect(win.inDefiningTask.renderedNow, 'nothing rendered in the task that defined them').to.equal(0);
+    expect(win.inDefiningTask.fallbackShown, 'the page HTML inside shows as is').to.equal(true);
+    expect(win.inDefiningTask.emptyHostDisplay, 'an empty one has its :host styles while waiting').to.equal('block');
+    await until(() => win.renders.length === 3, 'every bar to render');
+    expect(win.renders.map((r) => r.id), 'document order; the bar removed before its turn never renders').to.deep.equal(['first', 'second', 'third']);
+    const tasks = win.renders.map((r) => r.task);
+    expect(new Set(tasks).size, `one task each: ${tasks.join(', ')}`).to.equal(3);
+    frame.remove();
+  });
 });

@@ -17,6 +17,8 @@ export const styles = [
       }
     }
     article {
+      /* flow-root: the box stays put whether it holds the page's own HTML (loading) or the rendered article. */
+      display: flow-root;
       max-inline-size: var(--_measure);
       min-inline-size: 0;
     }
