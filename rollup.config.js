@@ -39,10 +39,12 @@ function sharedChunk(id) {
   if (/\/node_modules\/zod\//.test(path)) return 'sdk';
   if (/\/src\/sdk\/(client|http|schemas|errors|language-tag|index)\.ts$/.test(path)) return 'sdk';
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(path)) return 'runtime';
-  if (/\/src\/internal\/(news-element|decorators|context|direction|fallback|localization|warn|styles)\.ts$/.test(path)) return 'runtime';
+  if (/\/src\/internal\/(news-element|decorators|context|direction|localization|warn|styles)\.ts$/.test(path)) return 'runtime';
   if (/\/src\/(events\/|locales\/locale-codes\.ts$|sdk\/url\.ts$)/.test(path)) return 'runtime';
-  // Shared by the SDK's schemas and the comment form, which needs nothing else of the SDK.
-  if (/\/src\/sdk\/limits\.ts$/.test(path)) return 'limits';
+  // What several elements share beyond the runtime (formats, counts, the data loader, lazy rendering,
+  // the limits the comment form shares with the SDK's schemas): one file rather than five small ones,
+  // each with its own compression and import lists.
+  if (/\/src\/(internal\/(fallback|format|counts|loader|lazy-render)|sdk\/limits)\.ts$/.test(path)) return 'helpers';
   return undefined;
 }
 

@@ -11,5 +11,7 @@ export { createNewsClient } from './sdk/client.js';
 export type * from './sdk/client.js';
 export * from './sdk/errors.js';
 export * from './sdk/schemas.js';
+// Before the elements: they connect one per task while the page loads (internal/take-turns.ts).
+import './internal/take-turns.js';
 export * from './elements.js';
 export type * from './events/index.js';

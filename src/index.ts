@@ -3,5 +3,7 @@
  * re-exports the SDK.
  */
 export * from './sdk/index.js';
+// Before the elements: they connect one per task while the page loads (internal/take-turns.ts).
+import './internal/take-turns.js';
 export * from './elements.js';
 export type * from './events/index.js';

@@ -81,7 +81,7 @@ export function createAutoloader({ manifest, base, importModule = (url) => impor
           (error: unknown) => {
             loads.delete(tag);
             failures.set(tag, error);
-            warn(`<${tag}> could not be loaded from ${url}; it is tried again when found again or back online.`, error);
+            warn(`<${tag}> failed to load from ${url}; retried when found again or online`, error);
             emit('news-autoload-error', { tag, url, error } satisfies AutoloadErrorDetail);
           },
         ),
@@ -95,7 +95,7 @@ export function createAutoloader({ manifest, base, importModule = (url) => impor
       // Never by prefix: someone else's news-* tag is left alone.
       else if (!seen.has(tag)) {
         seen.add(tag);
-        warn(`<${tag}> is not a news-elements tag; left alone.`);
+        warn(`<${tag}> is not ours; left alone`);
       }
     }
     const next: Promise<void> = Promise.all([...discovered].map((tag) => loads.get(tag))).then(() => {

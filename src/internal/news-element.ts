@@ -6,7 +6,6 @@ import { LitElement } from 'lit';
 import { property, state } from './decorators.js';
 import { NewsContextRequest, type NewsContextValue } from './context.js';
 import { directionOf, type Direction } from './direction.js';
-import { hasFallback } from './fallback.js';
 import { syncPageLocale } from './localization.js';
 import { warnOnce } from './warn.js';
 
@@ -72,36 +71,17 @@ function unwatch(element: NewsElement): void {
 }
 
 /**
- * While the page loads, elements connect one per task, in document order: each one's upgrade and
- * first render (and the layout it causes) is a task of its own instead of one long task for all,
- * so the page answers input in between. An element with server-rendered content inside keeps
- * showing it until its turn. Once the page has loaded, elements connect at once.
+ * How connecting is scheduled, when something schedules it: the entries that register every element
+ * at once install take-turns.ts here, so that their upgrades do not all run in one task. `defer`
+ * returns true when it will call `connectNow()` later; `cancel` true when it dropped a pending one.
  */
-const waiting: NewsElement[] = [];
-const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
-const nextTask = (run: () => void) => {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void) => unknown } }).scheduler;
-  if (scheduler?.postTask) scheduler.postTask(run);
-  else if (channel) {
-    // Unlike timers, message tasks are not throttled in background tabs.
-    channel.port1.onmessage = run;
-    channel.port2.postMessage(null);
-  } else setTimeout(run);
-};
-function takeTurns(): void {
-  // Document order, whatever order the tags were defined in: the page fills in from the top.
-  waiting.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  const element = waiting.shift();
-  element?.['connectNow']();
-  if (waiting.length) nextTask(takeTurns);
-}
+export const connecting: { defer?: (element: NewsElement) => boolean; cancel?: (element: NewsElement) => boolean } = {};
 
 export class NewsElement extends LitElement {
   /** What the nearest `<news-provider>` gives: its client and locale. */
   @state() protected newsContext: NewsContextValue | undefined;
 
   private _unsubscribe: (() => void) | undefined;
-  private _waitingSlot: HTMLSlotElement | undefined;
 
   /** The element's own locale (BCP 47); when absent it follows its provider or page. */
   @property({ reflect: true }) override lang!: string;
@@ -117,22 +97,12 @@ export class NewsElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (document.readyState === 'complete' || this.hasUpdated) return this.connectNow();
-    if (waiting.includes(this)) return;
-    // Until its turn, an element with the page's own HTML inside shows that HTML as is; an empty one
-    // gets its shadow root (and so its :host styles, the space it reserves) at once.
-    if (!hasFallback(this) && !(this as { renderRoot?: unknown }).renderRoot) {
-      const root = this.createRenderRoot();
-      root.append((this._waitingSlot = document.createElement('slot')));
-      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
-    }
-    if (waiting.push(this) === 1) nextTask(takeTurns);
+    if (this.hasUpdated || !connecting.defer?.(this)) this.connectNow();
   }
 
-  private connectNow(): void {
+  /** What connectedCallback does, now or when a scheduler says (see `connecting`). */
+  protected connectNow(): void {
     if (!this.isConnected) return;
-    this._waitingSlot?.remove();
-    this._waitingSlot = undefined;
     super.connectedCallback();
     watch(this);
     this.requestContext();
@@ -141,9 +111,8 @@ export class NewsElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    const turn = waiting.indexOf(this);
-    // Removed before its turn: it never connected, so there is nothing to undo.
-    if (turn >= 0) return void waiting.splice(turn, 1);
+    // Removed before it connected: there is nothing to undo.
+    if (connecting.cancel?.(this)) return;
     super.disconnectedCallback();
     unwatch(this);
     this._unsubscribe?.();

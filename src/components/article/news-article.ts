@@ -299,10 +299,10 @@ export class NewsArticle extends NewsElement {
     let content: TemplateResult;
     if (status === 'complete' && value) content = this._article(value);
     else if (status === 'error' && isNotFound(error))
-      content = this._status(msg('This article was not found.', { id: 'article.this-article-was-not-found' }), false);
+      content = this._status(msg('This article was not found.', { id: 'article.this-article-was' }), false);
     else if (status === 'error')
       // Data handed in as a property cannot be fetched again; a failed request can.
-      content = this._status(msg('The article could not be loaded.', { id: 'article.the-article-could-not-be' }), !this.article);
+      content = this._status(msg('The article could not be loaded.', { id: 'article.the-article-could' }), !this.article);
     else if (hasFallback(this))
       content = html`<slot></slot><span class="visually-hidden" role="status">${msg('Loading article…', { id: 'article.loading-article' })}</span>`;
     else

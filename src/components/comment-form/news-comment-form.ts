@@ -213,17 +213,17 @@ export class NewsCommentForm extends NewsElement {
     const server = this._serverErrors[field];
     if (server) return server;
     if (field === 'code') {
-      return this._captcha.value?.kind === 'code' && !this._code.trim() ? msg('Enter the security code.', { id: 'comment-form.enter-the-security-code' }) : undefined;
+      return this._captcha.value?.kind === 'code' && !this._code.trim() ? msg('Enter the security code.', { id: 'form.enter-the-security' }) : undefined;
     }
     const value = this._fields[field];
     if (!value.trim()) {
-      return field === 'authorName' ? msg('Enter your name.', { id: 'comment-form.enter-your-name' }) : field === 'email' ? msg('Enter your email address.', { id: 'comment-form.enter-your-email-address' }) : msg('Write your comment.', { id: 'comment-form.write-your-comment' });
+      return field === 'authorName' ? msg('Enter your name.', { id: 'form.enter-your-name' }) : field === 'email' ? msg('Enter your email address.', { id: 'form.enter-your-email' }) : msg('Write your comment.', { id: 'form.write-your-comment' });
     }
     if (field === 'email' && (!emailPattern.test(value) || value.length > limits.email || this.renderRoot?.querySelector<HTMLInputElement>('#email')?.validity.typeMismatch)) {
-      return msg(str`Enter an email address like ${'name@example.com'}.`, { id: 'comment-form.enter-an-email-address-like' });
+      return msg(str`Enter an email address like ${'name@example.com'}.`, { id: 'form.enter-an-email' });
     }
     const max = field === 'body' ? limits.commentBody : limits.name;
-    if (value.length > max) return msg(str`Shorten this to ${formatNumber(max, this.locale)} characters or fewer.`, { id: 'comment-form.shorten-this-to-characters-or' });
+    if (value.length > max) return msg(str`Shorten this to ${formatNumber(max, this.locale)} characters or fewer.`, { id: 'form.shorten-this-to' });
     return undefined;
   }
 
@@ -373,8 +373,8 @@ export class NewsCommentForm extends NewsElement {
     if (bad.length) {
       const errors: Partial<Record<Field, string>> = {};
       for (const name of bad) {
-        if (name === 'captcha') errors.code = msg('The security check failed or expired. A new one is being prepared: send again when it is ready.', { id: 'comment-form.the-security-check-failed-or' });
-        else if (name === 'authorName' || name === 'email' || name === 'body') errors[name] = this._error(name) ?? msg('The server did not accept this field.', { id: 'comment-form.the-server-did-not-accept' });
+        if (name === 'captcha') errors.code = msg('The security check failed or expired. A new one is being prepared: send again when it is ready.', { id: 'form.the-security-check-2' });
+        else if (name === 'authorName' || name === 'email' || name === 'body') errors[name] = this._error(name) ?? msg('The server did not accept this field.', { id: 'form.the-server-did' });
       }
       this._serverErrors = errors;
       this._outcome = 'invalid';
@@ -420,10 +420,10 @@ export class NewsCommentForm extends NewsElement {
     const step = STEPS.find((s) => left <= s);
     return html`<p part="counter" id="body-count">
       <span aria-hidden="true">${formatNumber(length, locale)} / ${formatNumber(limits.commentBody, locale)}</span>
-      <span class="visually-hidden">${msg(str`Up to ${formatNumber(limits.commentBody, locale)} characters.`, { id: 'comment-form.up-to-characters' })}</span>
+      <span class="visually-hidden">${msg(str`Up to ${formatNumber(limits.commentBody, locale)} characters.`, { id: 'form.up-to-characters' })}</span>
     </p>
     <p class="visually-hidden" aria-live="polite">
-      ${step === undefined ? '' : left < 0 ? msg(str`${formatNumber(-left, locale)} characters too many.`, { id: 'comment-form.characters-too-many' }) : msg(str`${formatNumber(step, locale)} characters left.`, { id: 'comment-form.characters-left' })}
+      ${step === undefined ? '' : left < 0 ? msg(str`${formatNumber(-left, locale)} characters too many.`, { id: 'form.characters-too-many' }) : msg(str`${formatNumber(step, locale)} characters left.`, { id: 'form.characters-left' })}
     </p>`;
   }
 
@@ -432,24 +432,24 @@ export class NewsCommentForm extends NewsElement {
     const error = this._shown('code');
     let body: TemplateResult;
     if (status === 'error') {
-      body = html`<p>${msg('The security check could not be loaded.', { id: 'comment-form.the-security-check-could-not' })}
+      body = html`<p>${msg('The security check could not be loaded.', { id: 'form.the-security-check' })}
         <button type="button" @click=${() => void this._prepareCaptcha()}>${msg('Try again', { id: 'common.try-again' })}</button></p>`;
     } else if (status === 'complete' && value?.kind === 'code') {
-      body = html`<label part="label" for="code">${msg('Security code', { id: 'comment-form.security-code' })}<span class="req" aria-hidden="true">*</span></label>
+      body = html`<label part="label" for="code">${msg('Security code', { id: 'form.security-code' })}<span class="req" aria-hidden="true">*</span></label>
         <div class="code">
-          <img src=${value.image} width=${value.width} height=${value.height} alt=${msg('Security code image: type the characters you see.', { id: 'comment-form.security-code-image-type-the' })} />
+          <img src=${value.image} width=${value.width} height=${value.height} alt=${msg('Security code image: type the characters you see.', { id: 'form.security-code-image' })} />
           <input part="input" id="code" name="code" required autocomplete="off" autocapitalize="off" spellcheck="false" dir="ltr"
             maxlength=${value.length ?? limits.captchaCode} .value=${this._code} aria-invalid=${error ? 'true' : 'false'} aria-describedby="code-error"
             @input=${(e: Event) => this._onInput('code', e)} @blur=${() => this._touch('code')} />
-          <button type="button" @click=${() => void this._prepareCaptcha()}>${msg('New code', { id: 'comment-form.new-code' })}</button>
+          <button type="button" @click=${() => void this._prepareCaptcha()}>${msg('New code', { id: 'form.new-code' })}</button>
         </div>`;
     } else if (status === 'complete') {
-      body = html`<p>${msg('Security check done.', { id: 'comment-form.security-check-done' })}</p>`;
+      body = html`<p>${msg('Security check done.', { id: 'form.security-check-done' })}</p>`;
     } else if (status === 'pending') {
-      body = html`<p>${msg('Running the security check…', { id: 'comment-form.running-the-security-check' })}</p>
-        <progress part="progress" max="100" .value=${Math.round(this._progress * 100)} aria-label=${msg('Security check', { id: 'comment-form.security-check' })}></progress>`;
+      body = html`<p>${msg('Running the security check…', { id: 'form.running-the-security' })}</p>
+        <progress part="progress" max="100" .value=${Math.round(this._progress * 100)} aria-label=${msg('Security check', { id: 'form.security-check' })}></progress>`;
     } else {
-      body = html`<p>${msg('The security check runs by itself when you start writing.', { id: 'comment-form.the-security-check-runs-by' })}</p>`;
+      body = html`<p>${msg('The security check runs by itself when you start writing.', { id: 'form.the-security-check-3' })}</p>`;
     }
     const shown = status === 'complete' ? (value?.kind === 'code' ? 'code' : 'done') : status === 'pending' ? 'solving' : status;
     return html`<div part="captcha" data-state=${shown} aria-busy=${status === 'pending'}>
@@ -462,24 +462,24 @@ export class NewsCommentForm extends NewsElement {
     const locale = this.locale;
     switch (this._outcome) {
       case 'sending':
-        return msg('Sending your comment…', { id: 'comment-form.sending-your-comment' });
+        return msg('Sending your comment…', { id: 'form.sending-your-comment' });
       case 'published':
-        return msg('Thank you. Your comment is published.', { id: 'comment-form.thank-you-your-comment-is' });
+        return msg('Thank you. Your comment is published.', { id: 'form.thank-you-your-2' });
       case 'pending':
-        return msg('Thank you. Your comment awaits moderation.', { id: 'comment-form.thank-you-your-comment-awaits' });
+        return msg('Thank you. Your comment awaits moderation.', { id: 'form.thank-you-your' });
       case 'received':
-        return msg('An earlier version of this comment had already reached us. Send again to post this text as a new comment.', { id: 'comment-form.an-earlier-version-of-this' });
+        return msg('An earlier version of this comment had already reached us. Send again to post this text as a new comment.', { id: 'form.an-earlier-version' });
       case 'limited': {
         return this._retryAt
-          ? msg(str`Too many comments in a short time. Try again in ${formatNumber(this._wait, locale)} seconds.`, { id: 'comment-form.too-many-comments-in-a' })
-          : msg('You can send your comment again now.', { id: 'comment-form.you-can-send-your-comment' });
+          ? msg(str`Too many comments in a short time. Try again in ${formatNumber(this._wait, locale)} seconds.`, { id: 'form.too-many-comments' })
+          : msg('You can send your comment again now.', { id: 'form.you-can-send' });
       }
       case 'offline':
-        return msg('Your comment could not be sent. It is kept here.', { id: 'comment-form.your-comment-could-not-be' });
+        return msg('Your comment could not be sent. It is kept here.', { id: 'form.your-comment-could' });
       case 'invalid':
-        return msg('Some fields need your attention.', { id: 'comment-form.some-fields-need-your-attention' });
+        return msg('Some fields need your attention.', { id: 'form.some-fields-need' });
       case 'refused':
-        return msg('Your comment could not be accepted.', { id: 'comment-form.your-comment-could-not-be-2' });
+        return msg('Your comment could not be accepted.', { id: 'form.your-comment-could-2' });
       default:
         return '';
     }
@@ -488,27 +488,27 @@ export class NewsCommentForm extends NewsElement {
   protected override render() {
     if (!this._lazy.ready) {
       return html`<section part="base" dir=${this.localeDir}>
-        <h2 part="heading">${msg('Leave a comment', { id: 'comment-form.leave-a-comment' })}</h2>
+        <h2 part="heading">${msg('Leave a comment', { id: 'form.leave-a-comment' })}</h2>
         <div class="placeholder"></div>
       </section>`;
     }
     if (this.closed) {
       return html`<section part="base" dir=${this.localeDir}>
-        <p part="closed" role="status">${msg('Comments on this article are closed.', { id: 'comment-form.comments-on-this-article-are' })}</p>
+        <p part="closed" role="status">${msg('Comments on this article are closed.', { id: 'form.comments-on-this' })}</p>
       </section>`;
     }
     const sending = this._outcome === 'sending';
     const waiting = Date.now() < this._retryAt;
     return html`<section part="base" dir=${this.localeDir} aria-labelledby="heading">
-      <h2 part="heading" id="heading"><slot name="heading">${msg('Leave a comment', { id: 'comment-form.leave-a-comment' })}</slot></h2>
+      <h2 part="heading" id="heading"><slot name="heading">${msg('Leave a comment', { id: 'form.leave-a-comment' })}</slot></h2>
       <form part="form" @submit=${this._onSubmit} @invalid=${{ handleEvent: this._onInvalid, capture: true }} @keydown=${this._onKeydown}
         @focusin=${this._start} @compositionstart=${() => (this._composing = true)} @compositionend=${() => (this._composing = false)}>
-        <p class="note">${msg('Fields marked * are required. Your email is never shown.', { id: 'comment-form.fields-marked-are-required-your' })}</p>
-        ${this._field('authorName', msg('Name', { id: 'comment-form.name' }), this._input('authorName', 'text', 'name', limits.name))}
-        ${this._field('email', msg('Email', { id: 'comment-form.email' }), this._input('email', 'email', 'email', limits.email))}
+        <p class="note">${msg('Fields marked * are required. Your email is never shown.', { id: 'form.fields-marked-are' })}</p>
+        ${this._field('authorName', msg('Name', { id: 'form.name' }), this._input('authorName', 'text', 'name', limits.name))}
+        ${this._field('email', msg('Email', { id: 'form.email' }), this._input('email', 'email', 'email', limits.email))}
         ${this._field(
           'body',
-          msg('Comment', { id: 'comment-form.comment' }),
+          msg('Comment', { id: 'form.comment' }),
           html`<textarea part="input" id="body" name="body" required rows="6" maxlength=${limits.commentBody} dir="auto"
             .value=${this._fields.body} aria-invalid=${this._shown('body') ? 'true' : 'false'} aria-describedby="body-error body-count"
             @input=${(e: Event) => this._onInput('body', e)} @blur=${() => this._touch('body')}></textarea>`,
@@ -519,9 +519,9 @@ export class NewsCommentForm extends NewsElement {
         </div>
         ${this._captchaView()}
         <label class="remember"><input type="checkbox" .checked=${this._remember} @change=${this._onRemember} />
-          ${msg('Remember my name and email on this device', { id: 'comment-form.remember-my-name-and-email' })}</label>
+          ${msg('Remember my name and email on this device', { id: 'form.remember-my-name' })}</label>
         <button part="submit" type="submit" aria-disabled=${sending || waiting ? 'true' : 'false'}>
-          ${sending ? msg('Sending…', { id: 'comment-form.sending' }) : msg('Send comment', { id: 'comment-form.send-comment' })}
+          ${sending ? msg('Sending…', { id: 'form.sending' }) : msg('Send comment', { id: 'form.send-comment' })}
           ${waiting ? html`<span aria-hidden="true">(${formatNumber(Math.ceil((this._retryAt - Date.now()) / 1000), this.locale)})</span>` : nothing}
         </button>
         <p part="status" role="status">${this._status()}</p>

@@ -139,7 +139,7 @@ export class NewsComments extends NewsElement {
       <p class="meta">
         <bdi part="author">${c.authorName}</bdi>
         <time part="date" datetime=${c.createdAt} title=${formatDate(c.createdAt, locale)}>${formatRelative(c.createdAt, locale)}</time>
-        ${c.pending ? html`<span part="pending">${msg('Awaiting moderation: only you can see this comment.', { id: 'comments.awaiting-moderation-only-you-can' })}</span>` : nothing}
+        ${c.pending ? html`<span part="pending">${msg('Awaiting moderation: only you can see this comment.', { id: 'comments.awaiting-moderation-only' })}</span>` : nothing}
       </p>
       <p part="body" dir="auto">${c.body}</p>
     </li>`;
@@ -163,7 +163,7 @@ export class NewsComments extends NewsElement {
     const complete = status === 'complete';
     const count = this._items.filter((c) => !c.pending).length;
     let body: TemplateResult | typeof nothing = nothing;
-    if (status === 'error') body = this._status(msg('The comments could not be loaded.', { id: 'comments.the-comments-could-not-be' }), () => void this._first.retry());
+    if (status === 'error') body = this._status(msg('The comments could not be loaded.', { id: 'comments.the-comments-could' }), () => void this._first.retry());
     else if (!complete && this._items.length === 0) body = this._status(msg('Loading comments…', { id: 'comments.loading-comments' }));
     else if (this._items.length === 0) body = this._status(msg('No comments yet.', { id: 'comments.no-comments-yet' }));
     return html`<section part="base" dir=${this.localeDir} aria-busy=${status === 'pending' || this._more.status === 'pending'}>

@@ -234,7 +234,7 @@ export class NewsLanguageSwitcher extends NewsElement {
     if (!entry.available && !entry.current) {
       return html`<li part="item">
         <span part="unavailable" lang=${entry.lang}><span dir=${dir}>${entry.label}</span></span
-        ><span class="visually-hidden">${msg('(no translation)', { id: 'language-switcher.no-translation' })}</span>
+        ><span class="visually-hidden">${msg('(no translation)', { id: 'switcher.no-translation' })}</span>
       </li>`;
     }
     return html`<li part="item">
@@ -252,9 +252,9 @@ export class NewsLanguageSwitcher extends NewsElement {
 
   private _renderList(entries: Entry[]) {
     if (entries.length === 0) {
-      return html`<p part="status">${msg('No other languages available.', { id: 'language-switcher.no-other-languages-available' })}</p>`;
+      return html`<p part="status">${msg('No other languages available.', { id: 'switcher.no-other-languages' })}</p>`;
     }
-    const label = msg('Languages', { id: 'language-switcher.languages' });
+    const label = msg('Languages', { id: 'switcher.languages' });
     if (this.mode === 'links') {
       return html`<ul part="list" @keydown=${this._onListKeydown}>${entries.map((e) => this._renderItem(e))}</ul>`;
     }
@@ -265,7 +265,7 @@ export class NewsLanguageSwitcher extends NewsElement {
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="menu"
-        aria-label=${msg(str`Language: ${buttonLabel}`, { id: 'language-switcher.language' })}
+        aria-label=${msg(str`Language: ${buttonLabel}`, { id: 'switcher.language' })}
         @click=${() => this._toggle()}
       >
         ${icon('globe')}<slot name="label"><span lang=${current?.lang ?? nothing}>${buttonLabel}</span></slot>${icon('chevron-down', 14)}
@@ -287,7 +287,7 @@ export class NewsLanguageSwitcher extends NewsElement {
   }
 
   protected override render() {
-    const label = msg('Languages', { id: 'language-switcher.languages' });
+    const label = msg('Languages', { id: 'switcher.languages' });
     const needsFetch = !this.languages && !this._article();
     let content;
     if (needsFetch && !this._client()) {
@@ -300,8 +300,8 @@ export class NewsLanguageSwitcher extends NewsElement {
         status === 'complete'
           ? this._renderList(this._entries(value))
           : status === 'error'
-            ? this._renderStatus(msg('Languages could not be loaded.', { id: 'language-switcher.languages-could-not-be-loaded' }), true)
-            : this._renderStatus(msg('Loading languages…', { id: 'language-switcher.loading-languages' }));
+            ? this._renderStatus(msg('Languages could not be loaded.', { id: 'switcher.languages-could-not' }), true)
+            : this._renderStatus(msg('Loading languages…', { id: 'switcher.loading-languages' }));
     } else {
       content = this._renderList(this._entries(undefined));
     }

@@ -225,7 +225,7 @@ export class NewsLatestArticles extends NewsElement {
   }
 
   private _headingNode(): HTMLElement | typeof nothing {
-    const text = this.heading ?? msg('Latest Articles', { id: 'latest-articles.latest-articles' });
+    const text = this.heading ?? msg('Latest Articles', { id: 'latest.latest-articles' });
     if (!text) return nothing;
     // A real <h1>-<h6> whose level is an attribute: built as a node, not a template per level.
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
@@ -294,22 +294,22 @@ export class NewsLatestArticles extends NewsElement {
     const locale = this.locale;
     const content = loading ? this._placeholders() : list.map((a, i) => this._renderItem(a, i, locale));
     let body: TemplateResult;
-    if (fetched && status === 'error') body = this._status(msg('The articles could not be loaded.', { id: 'latest-articles.the-articles-could-not-be' }), true);
-    else if (!loading && list.length === 0) body = this._status(msg('No articles yet.', { id: 'latest-articles.no-articles-yet' }), false);
+    if (fetched && status === 'error') body = this._status(msg('The articles could not be loaded.', { id: 'latest.the-articles-could' }), true);
+    else if (!loading && list.length === 0) body = this._status(msg('No articles yet.', { id: 'latest.no-articles-yet' }), false);
     // Newest first: an ordered list in every layout (compact shows the numbers).
     else body = html`<ol part="list" aria-busy=${busy}>${content}</ol>`;
-    return html`<section part="base" dir=${this.localeDir} aria-label=${this.heading || msg('Latest Articles', { id: 'latest-articles.latest-articles' })}>
+    return html`<section part="base" dir=${this.localeDir} aria-label=${this.heading || msg('Latest Articles', { id: 'latest.latest-articles' })}>
       ${this._headingNode()} ${body}
       ${fetched
         ? html`<div class="more">
             ${this._next && !loading
               ? html`<button part="more" type="button" aria-busy=${this._more.status === 'pending'} @click=${() => this.loadMore()}>
-                  ${this._more.status === 'error' ? msg('Try again', { id: 'common.try-again' }) : msg('Load more', { id: 'latest-articles.load-more' })}
+                  ${this._more.status === 'error' ? msg('Try again', { id: 'common.try-again' }) : msg('Load more', { id: 'latest.load-more' })}
                 </button>`
               : nothing}
           </div>`
         : nothing}
-      <span class="visually-hidden" role="status">${loading ? msg('Loading articles…', { id: 'latest-articles.loading-articles' }) : this._added ? msg('Newer articles were added.', { id: 'latest-articles.newer-articles-were-added' }) : ''}</span>
+      <span class="visually-hidden" role="status">${loading ? msg('Loading articles…', { id: 'latest.loading-articles' }) : this._added ? msg('Newer articles were added.', { id: 'latest.newer-articles-were' }) : ''}</span>
     </section>`;
   }
 }

@@ -172,7 +172,7 @@ export class NewsShareBar extends NewsElement {
   /** Asks for the person's server before the link is followed, and points the link there. */
   private _askMastodon(event: MouseEvent, content: ShareContent): void {
     const example = 'mastodon.social';
-    const answer = prompt(msg(str`Your Mastodon server, for example ${example}`, { id: 'share-bar.mastodon-server' }), example);
+    const answer = prompt(msg(str`Your Mastodon server, for example ${example}`, { id: 'share.mastodon-server' }), example);
     const host = answer === null ? undefined : mastodonHost(answer);
     if (!host) {
       event.preventDefault();
@@ -217,16 +217,16 @@ export class NewsShareBar extends NewsElement {
   private _labels(target: ShareTarget, copied: boolean): [label: string, name?: string] {
     switch (target) {
       case 'native':
-        return [msg('More', { id: 'share-bar.native' }), msg('More ways to share', { id: 'share-bar.native-name' })];
+        return [msg('More', { id: 'share.native' }), msg('More ways to share', { id: 'share.native-name' })];
       case 'copy':
-        return [copied ? msg('Link copied', { id: 'share-bar.copied' }) : msg('Copy link', { id: 'share-bar.copy' })];
+        return [copied ? msg('Link copied', { id: 'share.copied' }) : msg('Copy link', { id: 'share.copy' })];
       case 'print':
-        return [msg('Print', { id: 'share-bar.print' })];
+        return [msg('Print', { id: 'share.print' })];
       case 'email':
-        return [msg('Email', { id: 'share-bar.email' }), msg('Share by email', { id: 'share-bar.email-name' })];
+        return [msg('Email', { id: 'share.email' }), msg('Share by email', { id: 'share.email-name' })];
       default: {
         const network = NETWORK_NAMES[target];
-        return [network, msg(str`Share on ${network}`, { id: 'share-bar.share-on' })];
+        return [network, msg(str`Share on ${network}`, { id: 'share.share-on' })];
       }
     }
   }
@@ -252,20 +252,20 @@ export class NewsShareBar extends NewsElement {
     const content = this._content();
     if (!content) {
       return html`<div part="base" dir=${this.localeDir}>
-        <p part="error" role="alert">${msg('This link cannot be shared.', { id: 'share-bar.unsafe' })}</p>
+        <p part="error" role="alert">${msg('This link cannot be shared.', { id: 'share.unsafe' })}</p>
       </div>`;
     }
     return html`<div part="base" dir=${this.localeDir}>
       <div class="bar" role="group" aria-labelledby="label">
-        <span part="label" id="label"><slot name="label">${msg('Share', { id: 'share-bar.label' })}</slot></span>
+        <span part="label" id="label"><slot name="label">${msg('Share', { id: 'share.label' })}</slot></span>
         <ul part="list">${this._targets(content).map((target) => this._renderTarget(target, content))}</ul>
       </div>
       ${this._manualCopy
-        ? html`<label part="fallback">${msg('Copy this link:', { id: 'share-bar.copy-manually' })}
+        ? html`<label part="fallback">${msg('Copy this link:', { id: 'share.copy-manually' })}
             <input readonly .value=${this._manualCopy} />
           </label>`
         : nothing}
-      <p class="visually-hidden" role="status">${this._copied ? msg('Link copied', { id: 'share-bar.copied' }) : ''}</p>
+      <p class="visually-hidden" role="status">${this._copied ? msg('Link copied', { id: 'share.copied' }) : ''}</p>
     </div>`;
   }
 }
