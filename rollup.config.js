@@ -52,7 +52,8 @@ function sharedChunk(id) {
  * Writes what each CDN entry needs, from the chunk graph, into dist/cdn/manifest.json (both CDN builds
  * add their part):
  *   elements: tag → its element file, every chunk it imports, and the chunks its code loads lazily but
- *             at once (the provider's client, the article's sanitizer and DOMPurify); also written into
+ *             at once (the provider's client, the article's sanitizer and DOMPurify, not what only an
+ *             attribute asks for, such as the article's JSON-LD); also written into
  *             loader.js in place of `__NEWS_AUTOLOAD_MANIFEST__`;
  *   bundle:   news-elements.js with its static imports (`files`) and the lazy chunks it loads at once
  *             for an article (`lazy`);
@@ -70,8 +71,10 @@ function cdnManifest(kind) {
         if (locale) translations[locale] = chunk.fileName;
       }
       const isLocale = (file) => Object.values(translations).includes(file);
+      // Loaded only when asked for (`<news-article emit-jsonld>`): not preloaded with the element.
+      const onDemand = (file) => /\/components\/article\/article-jsonld\.ts$/.test(bundle[file]?.facadeModuleId ?? '');
       const closure = (file, files, lazy = true) => {
-        if (files.includes(file) || isLocale(file)) return files;
+        if (files.includes(file) || isLocale(file) || onDemand(file)) return files;
         files.push(file);
         for (const dep of [...(bundle[file]?.imports ?? []), ...(lazy ? (bundle[file]?.dynamicImports ?? []) : [])]) closure(dep, files, lazy);
         return files;

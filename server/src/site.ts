@@ -66,7 +66,8 @@ header.site .name { font-size: 1.8rem; font-weight: 700; color: inherit; text-de
 .langs { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-family: system-ui, sans-serif; }
 .langs a { display: inline-flex; align-items: center; min-block-size: 24px; padding: .125rem .25rem; color: inherit; }
 .langs a:lang(ar), .langs a:lang(fa) { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic', Vazirmatn, Tahoma, sans-serif; }
-.langs a:lang(ur) { font-family: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Awami Nastaliq', 'Noto Naskh Arabic', system-ui, sans-serif; line-height: 2.6; }
+.langs:lang(ur), .langs a:lang(ur) { line-height: 2.6; }
+.langs a:lang(ur) { font-family: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Awami Nastaliq', 'Noto Naskh Arabic', system-ui, sans-serif; }
 .meta, .date { color: GrayText; font-size: .9rem; }
 nav.breadcrumb ol { list-style: none; padding: 0; margin: 1rem 0 0; display: flex; gap: .5rem; }
 nav.breadcrumb li + li::before { content: "»"; margin-inline-end: .5rem; }
@@ -207,40 +208,45 @@ function sendPage(c: Context, nonce: string, html: string): Response {
 
 const newNonce = () => randomBytes(16).toString('base64');
 
-/**
- * The CDN files a page needs at once, from the build's manifest (tag → files, names with hashes) and
- * the locale's translations: preloaded beside the script, so the browser fetches them in one round trip
- * instead of discovering them import by import. Read on each page, so a rebuild needs no restart.
- */
-function cdnFiles(cdnDir: string, tags: readonly string[], lang: Lang): string[] {
-  let manifest: Record<string, string[]>;
-  let chunks: string[];
-  try {
-    manifest = JSON.parse(readFileSync(path.join(cdnDir, 'manifest.json'), 'utf8')) as Record<string, string[]>;
-    chunks = readdirSync(path.join(cdnDir, 'chunks'));
-  } catch {
-    return [];
-  }
-  const files = new Set(tags.flatMap((tag) => manifest[tag] ?? []));
-  const translations = lang === 'en' ? undefined : chunks.find((file) => file.startsWith(`${lang}-`));
-  if (translations) files.add(`chunks/${translations}`);
-  return [...files].map((file) => `/cdn/${file}`);
+/** What dist/cdn/manifest.json says (written by the build from the chunk graph; names carry hashes). */
+interface CdnManifest {
+  /** Tag → the files of its element for the autoloader, every chunk it needs included. */
+  elements: Record<string, string[]>;
+  /** Locale → its translations, for the element files. */
+  translations: Record<string, string>;
+  /** The bundle: its own file(s), and the lazy chunks an article needs at once. */
+  bundle: { files: string[]; lazy: string[] };
+  bundleTranslations: Record<string, string>;
 }
 
-/** Front pages: the autoloader, which loads the elements the page uses (preloaded here, as it would itself). */
-const loaderScript = (cdnDir: string, lang: Lang): Script => ({
-  src: '/cdn/loader.js',
-  preload: cdnFiles(cdnDir, ['news-provider', 'news-latest-articles', 'news-language-switcher'], lang),
-});
+/** The manifest, read on each page so that a rebuild needs no restart; undefined before a build. */
+function cdnManifest(cdnDir: string): CdnManifest | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(cdnDir, 'manifest.json'), 'utf8')) as CdnManifest;
+  } catch {
+    return undefined;
+  }
+}
 
-/** Article pages use every element: the one bundle, its chunks preloaded. */
-const bundleScript = (cdnDir: string, lang: Lang, tags: readonly string[]): Script => ({
-  src: '/cdn/news-elements.js',
-  preload: cdnFiles(cdnDir, tags, lang),
-});
+const cdnPaths = (files: (string | undefined)[]) => [...new Set(files.filter((f) => f !== undefined))].map((file) => `/cdn/${file}`);
 
-/** The elements an article page uses (all of them). */
-const articlePageTags = ['news-provider', 'news-article', 'news-share-bar', 'news-comments', 'news-comment-form', 'news-latest-articles', 'news-language-switcher'];
+/**
+ * Front pages: the autoloader, which loads the elements the page uses. What each needs (and the
+ * locale's translations) is preloaded here, as the loader would itself, so it all comes in one round trip.
+ */
+function loaderScript(cdnDir: string, lang: Lang, tags: readonly string[]): Script {
+  const manifest = cdnManifest(cdnDir);
+  return {
+    src: '/cdn/loader.js',
+    preload: manifest ? cdnPaths([...tags.flatMap((tag) => manifest.elements[tag] ?? []), manifest.translations[lang]]) : [],
+  };
+}
+
+/** Article pages use every element: the one bundle, with the lazy chunks an article needs and the locale's translations preloaded. */
+function bundleScript(cdnDir: string, lang: Lang): Script {
+  const manifest = cdnManifest(cdnDir);
+  return { src: '/cdn/news-elements.js', preload: manifest ? cdnPaths([...manifest.bundle.lazy, manifest.bundleTranslations[lang]]) : [] };
+}
 
 export function createSite(ctx: ApiContext): Hono {
   const { db } = ctx;
@@ -252,7 +258,7 @@ export function createSite(ctx: ApiContext): Hono {
     const { items } = await store.listArticles(db, { lang, limit: 12, exclude: [] });
     return page({
       nonce,
-      script: loaderScript(ctx.config.cdnDir, lang),
+      script: loaderScript(ctx.config.cdnDir, lang, ['news-provider', 'news-latest-articles', 'news-language-switcher']),
       lang,
       title: w.site ?? '',
       switcher: allLanguages,
@@ -337,7 +343,7 @@ const data = (id) => JSON.parse(document.getElementById(id).textContent);
 document.getElementById('story').article = data('article-data');
 document.getElementById('latest').items = data('latest-data');
 </script>`;
-    return sendPage(c, nonce, page({ nonce, lang, title: `${article.title} — ${w.site ?? ''}`, head, body, switcher: versions, script: bundleScript(ctx.config.cdnDir, lang, articlePageTags) }));
+    return sendPage(c, nonce, page({ nonce, lang, title: `${article.title} — ${w.site ?? ''}`, head, body, switcher: versions, script: bundleScript(ctx.config.cdnDir, lang) }));
   });
 
   return site;

@@ -92,8 +92,12 @@ describe(`demo site (${backend})`, () => {
       assert.equal(res.status, 200, path);
       const html = await res.text();
       assert.match(html, new RegExp(`<html lang="${lang}" dir="${dir}">`), path);
-      // Front pages load their elements through the autoloader.
+      // Front pages load their elements through the autoloader, with what they need preloaded.
       assert.match(html, /<link rel="modulepreload" href="\/cdn\/loader.js">/);
+      if ((await fetch(`${base}/cdn/manifest.json`)).ok) {
+        assert.match(html, /<link rel="modulepreload" href="\/cdn\/elements\/latest-articles.js">/);
+        assert.match(html, /<link rel="modulepreload" href="\/cdn\/chunks\/runtime-[\w-]+\.js">/);
+      }
       assert.match(html, /<script type="module" src="\/cdn\/loader.js"><\/script>\n<\/body>/);
       assert.match(html, /<news-latest-articles /);
       assert.match(html, new RegExp(`<news-provider base-url="/api" lang="${lang}">`));
@@ -123,9 +127,11 @@ describe(`demo site (${backend})`, () => {
     assert.match(html, /<script type="application\/json" id="latest-data">\[/);
     // Article pages load the bundle with every element.
     assert.match(html, /<script type="module" src="\/cdn\/news-elements.js"><\/script>\n<\/body>/);
-    // Preloads, when the demo bundle is built, name chunks that exist.
-    for (const [, href] of html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)) {
-      assert.equal((await fetch(`${base}${href}`)).status, 200, href);
+    // Preloads, when the CDN files are built, name chunks that exist: the sanitizer, DOMPurify and the locale's translations.
+    const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!);
+    for (const href of preloads) assert.equal((await fetch(`${base}${href}`)).status, 200, href);
+    if ((await fetch(`${base}/cdn/manifest.json`)).ok) {
+      for (const chunk of ['sanitize', 'purify', 'fa']) assert.ok(preloads.some((href) => href.startsWith(`/cdn/chunks/${chunk}`)), `${chunk} preloaded: ${preloads.join(' ')}`);
     }
     const data = /<script type="application\/json" id="article-data">([^<]*)<\/script>/.exec(html)?.[1];
     assert.equal((JSON.parse(data ?? 'null') as { id: string } | null)?.id, '1003', 'the article data for <news-article>');

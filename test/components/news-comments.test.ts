@@ -5,7 +5,7 @@ import type { NewsComments } from '../../src/components/comments/news-comments.j
 import { emit } from '../../src/events/emit.js';
 import '../../src/events/news-comment-result.js';
 import { comment } from '../fixtures/data.js';
-import { fakeClient, hang } from '../support/fake-client.js';
+import { fakeClient, hang, type FakeClient } from '../support/fake-client.js';
 import { until } from '../support/until.js';
 import { runConformanceSuite, type TestLocale } from '../suites/element-conformance.js';
 
@@ -144,15 +144,20 @@ describe('<news-comments>', () => {
     afterEach(() => {
       window.requestIdleCallback = realIdle;
     });
-
-    it('below the fold: a heading and reserved space, no request, until it comes near the viewport', async () => {
-      const client = pagedClient(3);
+    /** A lazy list four screens below the top. */
+    async function belowTheFold(client: FakeClient): Promise<NewsComments> {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <div style="block-size: 400vh"></div>
         <news-comments loading="lazy" article-id="4711" .client=${client}></news-comments>
       </div>`);
       const el = wrapper.querySelector('news-comments')!;
       await el.updateComplete;
+      return el;
+    }
+
+    it('below the fold: a heading and reserved space, no request, until it comes near the viewport', async () => {
+      const client = pagedClient(3);
+      const el = await belowTheFold(client);
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
       expect(client.calls, 'nothing fetched').to.deep.equal([]);
       expect(root(el).querySelector('h2')!.textContent).to.equal('Comments');
@@ -165,12 +170,7 @@ describe('<news-comments>', () => {
 
     it('renders once the page is idle, so that keyboard users tabbing down find it', async () => {
       const client = pagedClient(2);
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <div style="block-size: 400vh"></div>
-        <news-comments loading="lazy" article-id="4711" .client=${client}></news-comments>
-      </div>`);
-      const el = wrapper.querySelector('news-comments')!;
-      await el.updateComplete;
+      const el = await belowTheFold(client);
       expect(client.calls).to.deep.equal([]);
       idle.forEach((callback) => callback());
       await until(() => bodies(el).length === 2, 'the comments after idle');
