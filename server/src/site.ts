@@ -10,7 +10,7 @@
  * Everything from a request or from comments is escaped.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import type { Article, ArticleSummary, Comment } from '../../src/sdk/schemas.js';
