@@ -84,7 +84,11 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
     if (!/^[a-z_][a-z\d_]{0,62}$/.test(schema)) throw new Error(`DATABASE_SCHEMA "${schema}" is not a plain lower-case identifier`);
     const setup = postgres(url, { max: 1, onnotice: () => {} });
     try {
-      await setup.unsafe(`create schema if not exists ${schema}`);
+      // Under the schema lock: concurrent `create schema if not exists` can collide too.
+      await setup.begin(async (tx) => {
+        await tx.unsafe(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`);
+        await tx.unsafe(`create schema if not exists ${schema}`);
+      });
     } finally {
       await setup.end({ timeout: 5 });
     }
@@ -111,23 +115,28 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
  * Applies the migrations not yet applied, each in its own transaction, under
  * an advisory lock so that processes starting together apply each once.
  */
+/** One lock for everything that creates or changes the schema, taken before anything else. */
+const SCHEMA_LOCK = 4242001;
+
 export async function migrate(db: Db): Promise<number[]> {
-  await db.query(`create table if not exists schema_migrations (
-    version integer primary key,
-    name text not null,
-    applied_at timestamptz not null default now()
-  )`);
-  const applied: number[] = [];
-  for (const migration of migrations) {
-    const done = await db.transaction(async (tx) => {
-      await tx.query('select pg_advisory_xact_lock(4242001)');
-      const seen = await tx.query('select 1 from schema_migrations where version = $1', [migration.version]);
-      if (seen.length > 0) return false;
+  // Several processes starting at once on a fresh database: the first takes the lock and does the
+  // work; the others wait, then find every version applied. Even the bookkeeping table is created
+  // under the lock (two concurrent `create table if not exists` can collide in PostgreSQL's catalog).
+  return db.transaction(async (tx) => {
+    await tx.query(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`);
+    await tx.query(`create table if not exists schema_migrations (
+      version integer primary key,
+      name text not null,
+      applied_at timestamptz not null default now()
+    )`);
+    const seen = new Set((await tx.query<{ version: number }>('select version from schema_migrations')).map((r) => Number(r.version)));
+    const applied: number[] = [];
+    for (const migration of migrations) {
+      if (seen.has(migration.version)) continue;
       for (const statement of migration.statements) await tx.query(statement);
       await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
-      return true;
-    });
-    if (done) applied.push(migration.version);
-  }
-  return applied;
+      applied.push(migration.version);
+    }
+    return applied;
+  });
 }

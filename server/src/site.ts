@@ -199,6 +199,7 @@ function sendPage(c: Context, nonce: string, html: string): Response {
       "img-src 'self' data:",
       "object-src 'none'",
       "base-uri 'none'",
+      "form-action 'self'",
       "frame-ancestors 'none'",
     ].join('; '),
     'x-content-type-options': 'nosniff',

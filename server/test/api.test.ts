@@ -264,6 +264,19 @@ describe(`comments (${backend}, MODERATION=pre)`, () => {
     assert.ok((await errorOf(noCaptcha)).error.fieldErrors?.captcha);
   });
 
+  it('a NUL character (U+0000) in any field gets a 422 naming that field, never a 500', async () => {
+    for (const field of ['authorName', 'email', 'body', 'website'] as const) {
+      const good = await draft(base);
+      const value = field === 'email' ? 'nul\u0000@example.org' : field === 'website' ? '\u0000' : `text with a \u0000 inside`;
+      const res = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, { ...good, [field]: value });
+      assert.equal(res.status, 422, field);
+      assert.deepEqual(Object.keys((await errorOf(res)).error.fieldErrors ?? {}), [field]);
+    }
+    const code = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, { ...(await draft(base)), captcha: { kind: 'code', token: 't', code: 'a\u0000' } });
+    assert.equal(code.status, 422);
+    assert.deepEqual(Object.keys((await errorOf(code)).error.fieldErrors ?? {}), ['captcha']);
+  });
+
   it('413 for a body over 16 KB, 415 for non-JSON, 400 for broken JSON', async () => {
     const big = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, { ...(await draft(base)), body: 'x'.repeat(17_000) });
     assert.equal(big.status, 413);

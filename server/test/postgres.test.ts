@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Article, CommentResult } from '../../src/sdk/schemas.js';
-import { openPostgres } from '../src/db.js';
+import { migrate, openPostgres } from '../src/db.js';
+import { migrations } from '../src/migrations.js';
 import { draft, freshIp, killChildren, postJson, solvedCaptcha, spawnServer, type Spawned } from './helpers.js';
 
 const url = process.env.DATABASE_URL;
@@ -69,5 +70,28 @@ describe('two server processes on one PostgreSQL', () => {
     await Promise.all(Array.from({ length: 50 }, (_, i) => postJson(`${(i % 2 ? a : b).url}/api/articles/1003/views`, {})));
     const after = Article.parse(await (await fetch(`${b.url}/api/articles/1003`)).json()).viewCount;
     assert.equal(after, before + 50);
+  });
+});
+
+describe('several processes starting at once on a fresh PostgreSQL', () => {
+  const fresh = `race_${process.pid}_${Date.now().toString(36)}`;
+
+  after(async () => {
+    if (!url) return;
+    const db = await openPostgres(url);
+    await db.query(`drop schema if exists ${fresh} cascade`);
+    await db.close();
+  });
+
+  it('create the schema and migrate it once, without an error', { skip }, async () => {
+    const dbs = await Promise.all(Array.from({ length: 8 }, () => openPostgres(url!, fresh)));
+    try {
+      const applied = await Promise.all(dbs.map((db) => migrate(db)));
+      assert.deepEqual(applied.flat().sort(), migrations.map((m) => m.version).sort(), 'each version applied by exactly one process');
+      const rows = await dbs[0]!.query<{ version: number }>('select version from schema_migrations order by version');
+      assert.deepEqual(rows.map((r) => Number(r.version)), migrations.map((m) => m.version));
+    } finally {
+      await Promise.all(dbs.map((db) => db.close()));
+    }
   });
 });

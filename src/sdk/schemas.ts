@@ -16,8 +16,10 @@ export { isLanguageTag, isSafeUrl };
 
 export { limits, emailPattern };
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const requiredText = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/));
+// U+0000 is never text: PostgreSQL refuses it, and a NUL from another back end is bad data.
+const noNul = z.regex(/^[^\0]*$/, 'Contains a NUL character (U+0000)');
+const text = (max: number) => z.string().check(z.maxLength(max), noNul);
+const requiredText = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/), noNul);
 
 /** An http(s) URL, or a relative reference (`/news/1`). */
 export const Url = z.string().check(
@@ -124,17 +126,17 @@ export const Comment = z.object({
 
 /** The answer to a captcha challenge, sent with a comment. */
 export const CaptchaAnswer = z.union([
-  z.object({ kind: z.literal('pow'), payload: z.string().check(z.minLength(1), z.maxLength(4_096)) }),
+  z.object({ kind: z.literal('pow'), payload: z.string().check(z.minLength(1), z.maxLength(4_096), noNul) }),
   z.object({
     kind: z.literal('code'),
-    token: z.string().check(z.minLength(1), z.maxLength(4_096)),
+    token: z.string().check(z.minLength(1), z.maxLength(4_096), noNul),
     code: requiredText(limits.captchaCode),
   }),
 ]);
 
 export const CommentDraft = z.object({
   authorName: requiredText(limits.name),
-  email: z.string().check(z.maxLength(limits.email), z.regex(emailPattern)),
+  email: z.string().check(z.maxLength(limits.email), z.regex(emailPattern), noNul),
   body: requiredText(limits.commentBody),
   captcha: CaptchaAnswer,
   /** The honeypot: people leave it empty, bots fill it in. */

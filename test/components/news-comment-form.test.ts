@@ -347,6 +347,36 @@ describe('<news-comment-form>', () => {
       expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
     });
 
+    it('keeps the email on the device only when asked to remember, and still resends the same request after a reload', async () => {
+      let down = true;
+      const client = formClient((_url, req) => (down ? Promise.reject(new TypeError('Failed to fetch')) : published(req)));
+      const el = await form(client);
+      await fill(el);
+      await solved(el);
+      await submit(el);
+      await until(() => statusText(el).startsWith('Your comment could not be sent.'), 'the offline state');
+      const stored = () => JSON.parse(localStorage.getItem(DRAFT_KEY)!) as { email: string; sent?: { email: string } };
+      expect(stored().email, 'not remembered: no email in the draft').to.equal('');
+      expect(stored().sent?.email, 'nor in the request kept for a resend').to.equal('');
+      expect(localStorage.getItem(DRAFT_KEY)).not.to.contain('sara@example.org');
+      // A reload: the email is typed again, and the retry is the same request with the same key.
+      fixtureCleanup();
+      const again = await form(client);
+      expect($(again, '#email').value).to.equal('');
+      type(again, 'email', 'sara@example.org');
+      await again.updateComplete;
+      down = false;
+      await submit(again);
+      await until(() => statusText(again) === 'Thank you. Your comment is published.', 'the resend');
+      expect(client.posted[1]!.key).to.equal(client.posted[0]!.key);
+      expect(client.posted[1]!.draft).to.deep.equal(client.posted[0]!.draft);
+      // Asked to remember: the email is kept.
+      await fill(again, 'Another thought');
+      $(again, '.remember input').click();
+      await again.updateComplete;
+      expect(stored().email).to.equal('sara@example.org');
+    });
+
     it('keeps edited text when the server says an earlier version already arrived (idempotency key reused)', async () => {
       let calls = 0;
       const client = formClient(() =>

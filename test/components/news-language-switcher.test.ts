@@ -78,6 +78,20 @@ describe('<news-language-switcher>', () => {
       expect(el.shadowRoot!.innerHTML).not.to.contain('javascript:');
     });
 
+    it('never links an unsafe URL, not even the current language', async () => {
+      for (const mode of ['links', 'menu'] as const) {
+        const el = await fixture<NewsLanguageSwitcher>(
+          html`<news-language-switcher mode=${mode} open current="ar" .languages=${[{ lang: 'ar', url: 'javascript:alert(1)' }, { lang: 'en', url: 'data:text/html,x' }, ...LANGS.slice(1, 2)]}></news-language-switcher>`,
+        );
+        const hrefs = [...el.shadowRoot!.querySelectorAll('[href]')].map((a) => a.getAttribute('href'));
+        expect(hrefs, mode).to.deep.equal(['/ur/news/1']);
+        const current = el.shadowRoot!.querySelector('[aria-current="true"]')!;
+        expect(current.textContent!.trim(), 'the current language still shows').to.equal('العربية');
+        expect(current.hasAttribute('href')).to.equal(false);
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('loads languages from the provider\'s client, with loading and error states', async () => {
       let fail = true;
       const client = fakeClient({ 'GET /languages': () => (fail ? new Response('{}', { status: 500 }) : languages) });

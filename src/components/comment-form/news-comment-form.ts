@@ -182,7 +182,11 @@ export class NewsCommentForm extends NewsElement {
   private _save(): void {
     const id = this.articleId;
     if (!id) return;
-    saveDraft(id, { ...this._fields, ...(this._key && { key: this._key }), ...(this._sent && { sent: this._sent }) });
+    // The email stays on this device only when the reader asked to be remembered; a request kept for
+    // an exact resend then lacks it too, and takes it from the field again.
+    const email = this._remember ? this._fields.email : '';
+    const sent = this._sent && { ...this._sent, email };
+    saveDraft(id, { ...this._fields, email, ...(this._key && { key: this._key }), ...(sent && { sent }) });
     if (this._remember) saveIdentity(this._fields);
   }
 
@@ -284,8 +288,8 @@ export class NewsCommentForm extends NewsElement {
     // captcha), so the server replays its first answer if it had stored it. Otherwise a new request.
     const sent = this._sent;
     let draft: CommentDraft;
-    if (sent && sent.authorName === fields.authorName && sent.email === fields.email && sent.body === fields.body) {
-      draft = sent;
+    if (sent && sent.authorName === fields.authorName && (sent.email === fields.email || !sent.email) && sent.body === fields.body) {
+      draft = { ...sent, email: fields.email };
     } else {
       if (this._captcha.status !== 'complete') {
         if (this._captcha.status !== 'pending') void this._prepareCaptcha();
@@ -393,6 +397,7 @@ export class NewsCommentForm extends NewsElement {
   private _onRemember(event: Event): void {
     this._remember = (event.target as HTMLInputElement).checked;
     saveIdentity(this._remember ? this._fields : undefined);
+    this._save();
   }
 
   private _field(field: keyof Fields, label: string, input: TemplateResult, hint?: TemplateResult): TemplateResult {

@@ -26,6 +26,7 @@ export interface SwitcherLanguage {
 
 interface Entry extends SwitcherLanguage {
   label: string;
+  /** Linked: a translation exists and its URL is http(s) or relative. */
   available: boolean;
   current: boolean;
 }
@@ -231,7 +232,13 @@ export class NewsLanguageSwitcher extends NewsElement {
   private _renderItem(entry: Entry) {
     const dir = directionOf(entry.lang);
     const parts = ['link', entry.current && 'current'].filter(Boolean).join(' ');
-    if (!entry.available && !entry.current) {
+    if (entry.current && !entry.available) {
+      // The page's own language with a URL we may not link (javascript:, data:): shown, never linked.
+      return html`<li part="item">
+        <span part="current" lang=${entry.lang} aria-current="true"><span dir=${dir}>${entry.label}</span></span>
+      </li>`;
+    }
+    if (!entry.available) {
       return html`<li part="item">
         <span part="unavailable" lang=${entry.lang}><span dir=${dir}>${entry.label}</span></span
         ><span class="visually-hidden">${msg('(no translation)', { id: 'switcher.no-translation' })}</span>
