@@ -2,9 +2,11 @@
  * The "security code" captcha variant (CAPTCHA=code): an image of a short
  * code that a person reads and types, for sites whose readers expect one.
  * The image is an SVG drawn from jittered strokes (no text or font in the
- * markup), shipped as a data: URL. The token carries a nonce and the expiry
- * with an HMAC over them and the code, so any process with the shared secret
- * can check an answer; each nonce is accepted once (captcha_used).
+ * markup), in random order and all alike, noise included, so that reading
+ * the markup in order tells nothing; shipped as a data: URL. The token
+ * carries a nonce and the expiry with an HMAC over them and the code, so any
+ * process with the shared secret can check an answer; each nonce is accepted
+ * once (captcha_used), and spent after MAX_WRONG wrong answers.
  */
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { CodeCaptcha } from '../../src/sdk/schemas.js';
@@ -12,6 +14,8 @@ import type { CaptchaVerdict } from './captcha.js';
 import type { Queryable } from './db.js';
 
 export const CODE_ALPHABET = '23456789';
+/** Wrong answers a token takes before it is spent: a typo is forgiven, guessing 8^5 codes is not. */
+export const MAX_WRONG = 3;
 export const CODE_LENGTH = 5;
 const WIDTH = 180;
 const HEIGHT = 64;
@@ -26,7 +30,10 @@ const ENDS: Record<string, [number, number, number, number]> = {
 
 const jitter = (n: number) => (Math.random() - 0.5) * n;
 
-function glyph(digit: string, x0: number): string {
+/** A stroke, drawn like every other (digits and noise alike), so that no attribute tells them apart. */
+const stroke = (d: string) => `<path d="${d}" stroke-width="${(2.4 + Math.random() * 1.2).toFixed(2)}"/>`;
+
+function glyph(digit: string, x0: number): string[] {
   const w = 18 + jitter(4);
   const h = 18 + jitter(3);
   const slant = jitter(0.5);
@@ -35,19 +42,34 @@ function glyph(digit: string, x0: number): string {
     const y = y0 + v * h + jitter(2);
     return `${(x0 + u * w + (2 - v) * h * slant * 0.3 + jitter(2)).toFixed(1)} ${y.toFixed(1)}`;
   };
-  return [...(SEGMENTS[digit] ?? '')]
-    .map((s) => {
-      const [u1, v1, u2, v2] = ENDS[s] ?? [0, 0, 0, 0];
-      return `<path d="M${point(u1, v1)} Q${point((u1 + u2) / 2 + jitter(0.3), (v1 + v2) / 2 + jitter(0.3))} ${point(u2, v2)}"/>`;
-    })
-    .join('');
+  return [...(SEGMENTS[digit] ?? '')].map((s) => {
+    const [u1, v1, u2, v2] = ENDS[s] ?? [0, 0, 0, 0];
+    return stroke(`M${point(u1, v1)} Q${point((u1 + u2) / 2 + jitter(0.3), (v1 + v2) / 2 + jitter(0.3))} ${point(u2, v2)}`);
+  });
+}
+
+/** A short curved stroke in a gap between digits, where it hides no segment a reader needs. */
+function noise(): string {
+  // A short hook, plainly not one of the straight segments digits are made of (and 1 is not in the alphabet).
+  const x = 6 + 32 * randomInt(6) + jitter(4);
+  const y = 10 + randomInt(HEIGHT - 26);
+  const bend = (randomInt(2) ? 1 : -1) * (7 + Math.random() * 4);
+  return stroke(`M${x.toFixed(1)} ${y} Q${(x + bend).toFixed(1)} ${y + 5} ${(x + bend / 3).toFixed(1)} ${y + 11}`);
+}
+
+/** Fisher-Yates with the CSPRNG: the markup order says nothing about which stroke belongs to which digit. */
+function shuffled<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
 }
 
 /** The SVG image of a code. */
 export function codeImage(code: string): string {
-  const noise = Array.from({ length: 7 }, () => `<path d="M${randomInt(WIDTH)} ${randomInt(HEIGHT)} L${randomInt(WIDTH)} ${randomInt(HEIGHT)}"/>`).join('');
-  const digits = [...code].map((d, i) => glyph(d, 14 + i * 32 + jitter(6))).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}"><rect width="${WIDTH}" height="${HEIGHT}" fill="#f4f1ea"/><g fill="none" stroke="#8a8378" stroke-width="1.5">${noise}</g><g fill="none" stroke="#1f2a44" stroke-width="3.2" stroke-linecap="round">${digits}</g></svg>`;
+  const strokes = shuffled([...[...code].flatMap((d, i) => glyph(d, 14 + i * 32 + jitter(6))), ...Array.from({ length: 6 }, noise)]);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}"><rect width="${WIDTH}" height="${HEIGHT}" fill="#f4f1ea"/><g fill="none" stroke="#1f2a44" stroke-linecap="round">${strokes.join('')}</g></svg>`;
 }
 
 function mac(secret: string, nonce: string, expires: number, code: string): string {
@@ -86,12 +108,26 @@ export async function checkCode(tx: Queryable, secret: string, token: string, ty
   if (!match) return 'invalid';
   const [, nonce = '', expiresText = '', given = ''] = match;
   const expires = Number(expiresText);
-  const expected = Buffer.from(mac(secret, nonce, expires, normalizeCode(typed)));
-  if (expected.length !== given.length || !timingSafeEqual(expected, Buffer.from(given))) return 'invalid';
   if (expires * 1000 < now) return 'expired';
+  const id = `code:${nonce}`;
+  // A token spent by wrong answers (or used) stays refused, the right code included.
+  if ((await tx.query('select 1 from captcha_used where id = $1', [id])).length > 0) return 'reused';
+  const expected = Buffer.from(mac(secret, nonce, expires, normalizeCode(typed)));
+  if (expected.length !== given.length || !timingSafeEqual(expected, Buffer.from(given))) {
+    // A wrong answer counts against the token (or against a forged nonce, which costs the same).
+    const [row] = await tx.query<{ wrong: number }>(
+      `insert into captcha_wrong (id, wrong, expires_at) values ($1, 1, to_timestamp($2))
+       on conflict (id) do update set wrong = captcha_wrong.wrong + 1 returning wrong`,
+      [id, expires],
+    );
+    if (Number(row?.wrong) >= MAX_WRONG) {
+      await tx.query('insert into captcha_used (id, expires_at) values ($1, to_timestamp($2)) on conflict (id) do nothing', [id, expires]);
+    }
+    return 'invalid';
+  }
   const inserted = await tx.query(
     'insert into captcha_used (id, expires_at) values ($1, to_timestamp($2)) on conflict (id) do nothing returning id',
-    [`code:${nonce}`, expires],
+    [id, expires],
   );
   return inserted.length === 1 ? 'ok' : 'reused';
 }

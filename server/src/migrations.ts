@@ -97,4 +97,15 @@ export const migrations: Migration[] = [
     // Null for articles stored before it: the store computes those when it reads them.
     statements: ['alter table articles add column reading_minutes integer'],
   },
+  {
+    version: 3,
+    name: 'wrong answers per security-code token',
+    statements: [
+      `create table captcha_wrong (
+        id text primary key,
+        wrong integer not null,
+        expires_at timestamptz not null
+      )`,
+    ],
+  },
 ];

@@ -21,7 +21,7 @@ import {
   type CommentDraft,
 } from '../../src/sdk/schemas.js';
 import { openApiDocument } from '../../src/sdk/openapi.js';
-import { CODE_ALPHABET, CODE_LENGTH, codeToken } from '../src/captcha-code.js';
+import { CODE_ALPHABET, CODE_LENGTH, codeImage, codeToken, MAX_WRONG } from '../src/captcha-code.js';
 import { clientHash } from '../src/comments.js';
 import type { RunningServer } from '../src/server.js';
 import { CAPTCHA_SECRET, admin, backend, draft, freshIp, openTestEnv, postJson, solve, solvedCaptcha, type TestEnv } from './helpers.js';
@@ -482,6 +482,19 @@ describe(`security-code captcha, CAPTCHA=code (${backend})`, () => {
   }
   const persian = (code: string) => code.replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
 
+  it('draws an image whose markup order and attributes say nothing about the digits', () => {
+    for (let i = 0; i < 20; i++) {
+      const svg = codeImage('23456');
+      const paths = [...svg.matchAll(/<path ([^>]*)\/>/g)].map((m) => m[1]!);
+      // Every stroke alike: the same attributes, noise included.
+      assert.ok(paths.every((p) => /^d="[^"]+" stroke-width="[\d.]+"$/.test(p)), 'one kind of stroke');
+      // The attack that read the old images: strokes in markup order, digit after digit. Now the digit
+      // columns of the strokes, in markup order, are not in order.
+      const columns = paths.map((p) => Math.round((Number(/d="M([\d.-]+)/.exec(p)?.[1]) - 14) / 32));
+      assert.ok(columns.some((c, j) => j > 0 && c < columns[j - 1]!), `strokes shuffled: ${columns.join(',')}`);
+    }
+  });
+
   it('issues an image code and accepts it once, typed in any digits; refuses wrong, expired and pow answers', async () => {
     const code = await env.start({ captchaKind: 'code' });
     const challenge = await json(await fetch(`${code.url}/api/captcha`), CodeCaptcha);
@@ -498,6 +511,13 @@ describe(`security-code captcha, CAPTCHA=code (${backend})`, () => {
     assert.equal((await post({ kind: 'code', token: challenge.token, code: ` ${persian(answer)} ` })).status, 202);
     const again = await post({ kind: 'code', token: challenge.token, code: answer });
     assert.equal((await errorOf(again)).error.code, 'captcha_reused');
+
+    // Guessing: wrong answers count, and MAX_WRONG of them spend the token, the right code included.
+    const guessed = await json(await fetch(`${code.url}/api/captcha`), CodeCaptcha);
+    const right = readCode(guessed.token);
+    const wrongs = CODE_ALPHABET.split('').filter((d) => d !== right[0]).slice(0, MAX_WRONG).map((d) => d + right.slice(1));
+    for (const wrong of wrongs) assert.equal((await errorOf(await post({ kind: 'code', token: guessed.token, code: wrong }))).error.code, 'captcha_invalid');
+    assert.equal((await errorOf(await post({ kind: 'code', token: guessed.token, code: right }))).error.code, 'captcha_reused', 'spent by guessing');
 
     const old = codeToken(CAPTCHA_SECRET, '23456', Math.floor(Date.now() / 1000) - 5);
     assert.equal((await errorOf(await post({ kind: 'code', token: old, code: '23456' }))).error.code, 'captcha_expired');
