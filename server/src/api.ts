@@ -27,7 +27,7 @@ import {
 import { openApiDocument } from '../../src/sdk/openapi.js';
 import { newChallenge } from './captcha.js';
 import { newCodeChallenge } from './captcha-code.js';
-import { clientHash, postComment, sweep } from './comments.js';
+import { clientHashes, postComment, sweep } from './comments.js';
 import type { Config } from './config.js';
 import type { Db } from './db.js';
 import { languages } from './seed-sections.js';
@@ -145,12 +145,17 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-/** The client address: the socket's, or the nearest proxy's X-Forwarded-For entry when TRUST_PROXY is set. */
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for');
-    const last = forwarded?.split(',').map((s) => s.trim()).filter((s) => s !== '').pop();
-    if (last) return last;
+/**
+ * The client's address: the socket's, or, behind `trustProxy` proxies of your own, the entry of
+ * X-Forwarded-For that the outermost of them wrote. Each proxy appends the address it received the
+ * request from, so with a CDN and a load balancer (2) the client is the second entry from the end;
+ * whatever the client itself sent is further left and never read.
+ */
+function clientAddress(c: Context, trustProxy: number): string {
+  if (trustProxy > 0) {
+    const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const client = hops.at(-trustProxy) ?? hops[0];
+    if (client) return client;
   }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -258,7 +263,7 @@ export function createApi(ctx: ApiContext): Hono {
     const keyHeader = c.req.header('idempotency-key');
     const key = keyHeader === undefined ? undefined : IdempotencyKey.safeParse(keyHeader);
     if (key && !key.success) return invalid(c, { 'Idempotency-Key': ['1 to 200 visible ASCII characters.'] });
-    const client = await clientHash(db, clientAddress(c, config.trustProxy));
+    const client = await clientHashes(db, clientAddress(c, config.trustProxy));
     const outcome = await postComment(
       { db, moderation: config.moderation, captchaSecret: ctx.captchaSecret, captchaKind: config.captchaKind },
       { articleId: id.data, draft: draft.data, client, idempotencyKey: key?.data },

@@ -26,22 +26,48 @@ const hold = {
 
 const LINK = /(https?:\/\/|www\.|\b[a-z\d-]+\.(com|net|org|io|ru|xyz|info|biz)\b)/i;
 
-let dayKey: { day: string; key: string } | undefined;
+const dayKeys = new Map<string, string>();
 
 /**
- * The keyed hash that stands for a client address in the rate-limit table.
- * The key is random per UTC day, shared through the database, and the
- * previous days' keys are deleted: yesterday's hashes can no longer be tied
- * to an address. The address itself is never stored.
+ * What stands for one client in the rate limits: an IPv4 address, or an IPv6 /64 (one household or
+ * device gets a whole /64 and can pick any address in it). IPv4-mapped IPv6 is IPv4.
  */
-export async function clientHash(db: Queryable, ip: string, now = new Date()): Promise<string> {
-  const day = now.toISOString().slice(0, 10);
-  if (dayKey?.day !== day) {
-    const key = await ensureSetting(db, `client_key:${day}`, randomBytes(32).toString('hex'));
-    await db.query("delete from settings where key like 'client_key:%' and key <> $1", [`client_key:${day}`]);
-    dayKey = { day, key };
+export function clientKey(address: string): string {
+  const mapped = /^::ffff:(\d{1,3}(\.\d{1,3}){3})$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const zoneless = address.split('%')[0]!.toLowerCase();
+  const [head = '', tail = ''] = zoneless.split('::');
+  const left = head ? head.split(':') : [];
+  const right = zoneless.includes('::') ? (tail ? tail.split(':') : []) : [];
+  const groups = zoneless.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+async function keyOf(db: Queryable, day: string): Promise<string> {
+  let key = dayKeys.get(day);
+  if (!key) {
+    key = await ensureSetting(db, `client_key:${day}`, randomBytes(32).toString('hex'));
+    dayKeys.set(day, key);
   }
-  return createHmac('sha256', dayKey.key).update(ip).digest('base64url');
+  return key;
+}
+
+/**
+ * The keyed hashes that stand for a client in the rate-limit table: today's first (what is written),
+ * then yesterday's, so that the counters of the last hour carry over midnight. The key is random per
+ * UTC day, shared through the database, and deleted once two days old: older hashes can no longer be
+ * tied to an address. The address itself is never stored.
+ */
+export async function clientHashes(db: Queryable, address: string, now = new Date()): Promise<string[]> {
+  const today = now.toISOString().slice(0, 10);
+  const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+  if (!dayKeys.has(today)) {
+    await db.query("delete from settings where key like 'client_key:%' and key not in ($1, $2)", [`client_key:${today}`, `client_key:${yesterday}`]);
+    for (const day of dayKeys.keys()) if (day !== today && day !== yesterday) dayKeys.delete(day);
+  }
+  const client = clientKey(address);
+  return Promise.all([today, yesterday].map(async (day) => createHmac('sha256', await keyOf(db, day)).update(client).digest('base64url')));
 }
 
 export interface PostDeps {
@@ -54,7 +80,8 @@ export interface PostDeps {
 export interface PostInput {
   articleId: string;
   draft: CommentDraft;
-  client: string;
+  /** The client's hashes (clientHashes): rows are written with the first, counted with all. */
+  client: string[];
   idempotencyKey: string | undefined;
 }
 
@@ -89,14 +116,14 @@ export async function postComment(deps: PostDeps, input: PostInput): Promise<Pos
       if (!parent) return { kind: 'error', status: 422, code: 'invalid_fields', message: 'Some fields are not valid.', fieldErrors: { parentId: ['No such comment on this article.'] } };
     }
 
-    await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`rate:${client}`]);
+    await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`rate:${client[0]}`]);
     const [rate] = await tx.query<{ recent: number; hour: number; burst: number; wait_recent: number | null; wait_hour: number | null }>(
       `select count(*) filter (where at > now() - make_interval(secs => $2))::int as recent,
               count(*)::int as hour,
               count(*) filter (where at > now() - make_interval(mins => $3))::int as burst,
               extract(epoch from (max(at) + make_interval(secs => $2) - now()))::float8 as wait_recent,
               extract(epoch from (min(at) + interval '1 hour' - now()))::float8 as wait_hour
-       from rate_events where client = $1 and action = 'comment' and at > now() - interval '1 hour'`,
+       from rate_events where client = any($1::text[]) and action = 'comment' and at > now() - interval '1 hour'`,
       [client, RATE.burstSeconds, RATE.autoBurstWindowMinutes],
     );
     if (rate && (rate.recent > 0 || rate.hour >= RATE.hourly)) {
@@ -109,7 +136,7 @@ export async function postComment(deps: PostDeps, input: PostInput): Promise<Pos
         retryAfter: Math.max(1, Math.ceil(wait)),
       };
     }
-    const countAttempt = () => tx.query("insert into rate_events (client, action) values ($1, 'comment')", [client]);
+    const countAttempt = () => tx.query("insert into rate_events (client, action) values ($1, 'comment')", [client[0]]);
     if (draft.website !== undefined && draft.website.trim() !== '') {
       await countAttempt(); // bots that fill the hidden field count against the limit too
       return { kind: 'error', status: 400, code: 'comment_refused', message: 'The comment could not be accepted.' };

@@ -28,7 +28,8 @@ export interface Config {
   /** How long a captcha challenge stays valid, in seconds. */
   captchaTtlSeconds: number;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
-  trustProxy: boolean;
+  /** Proxy hops in front of the server whose X-Forwarded-For entries are trusted (0: none, use the socket). */
+  trustProxy: number;
   /** Folder of the built CDN bundle (news-elements.js). */
   cdnDir: string;
   /** Seed demo articles into an empty database. */
@@ -76,7 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     captchaKind,
     captchaMaxNumber: int(env, 'CAPTCHA_MAXNUMBER', 100_000, 1, 100_000_000),
     captchaTtlSeconds: int(env, 'CAPTCHA_TTL', 600, 1, 86_400),
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: env.TRUST_PROXY === 'true' ? 1 : env.TRUST_PROXY === 'false' ? 0 : int(env, 'TRUST_PROXY', 0, 0, 10),
     cdnDir,
     seed: env.SEED !== '0' && env.SEED !== 'false',
     ...overrides,

@@ -22,7 +22,7 @@ import {
 } from '../../src/sdk/schemas.js';
 import { openApiDocument } from '../../src/sdk/openapi.js';
 import { CODE_ALPHABET, CODE_LENGTH, codeImage, codeToken, MAX_WRONG } from '../src/captcha-code.js';
-import { clientHash } from '../src/comments.js';
+import { clientHashes, clientKey } from '../src/comments.js';
 import type { RunningServer } from '../src/server.js';
 import { CAPTCHA_SECRET, admin, backend, draft, freshIp, openTestEnv, postJson, solve, solvedCaptcha, type TestEnv } from './helpers.js';
 
@@ -308,7 +308,7 @@ describe(`comments (${backend}, MODERATION=pre)`, () => {
 
   it('429 after 20 comments in an hour, with Retry-After until the oldest leaves the window', async () => {
     const ip = freshIp();
-    const client = await clientHash(env.db, ip);
+    const [client] = await clientHashes(env.db, ip);
     for (let i = 0; i < 20; i++) {
       await env.db.query("insert into rate_events (client, action, at) values ($1, 'comment', now() - make_interval(mins => $2))", [client, 50 - i]);
     }
@@ -316,6 +316,42 @@ describe(`comments (${backend}, MODERATION=pre)`, () => {
     assert.equal(res.status, 429);
     const retry = Number(res.headers.get('retry-after'));
     assert.ok(retry > 500 && retry <= 600, `Retry-After ${retry} s (about 10 minutes)`);
+  });
+
+  it('counts an IPv6 client by its /64: another address in the same /64 is the same client', async () => {
+    const prefix = `2001:db8:${(process.pid % 65_000).toString(16)}:${(Date.now() % 65_000).toString(16)}`;
+    assert.equal((await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base), { ip: `${prefix}::1` })).status, 202);
+    const sameNetwork = await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base), { ip: `${prefix}:ffff:1:2:3` });
+    assert.equal(sameNetwork.status, 429, 'a new address in the same /64 does not buy a new bucket');
+    assert.equal(clientKey(`${prefix}::1`), clientKey(`${prefix}:0:0:0:9`));
+    assert.equal(clientKey('2001:DB8:0001:0002:aaaa::1'), '2001:db8:1:2::/64');
+    assert.equal(clientKey('::ffff:192.0.2.7'), '192.0.2.7');
+    assert.notEqual(clientKey('2001:db8:1:2::1'), clientKey('2001:db8:1:3::1'));
+  });
+
+  it('TRUST_PROXY=2 (a CDN and a load balancer): readers behind one CDN node are told apart, and what they forward is not believed', async () => {
+    const proxied = await env.start({ trustProxy: 2 });
+    const cdn = '198.51.100.7';
+    const [a, b] = [freshIp(), freshIp()];
+    const post = async (xff: string) => postJson(`${proxied.url}/api/articles/${OPEN_ARTICLE}/comments`, await draft(proxied.url), { ip: xff });
+    assert.equal((await post(`${a}, ${cdn}`)).status, 202);
+    assert.equal((await post(`${b}, ${cdn}`)).status, 202, 'another reader through the same CDN node has a bucket of their own');
+    assert.equal((await post(`${freshIp()}, ${a}, ${cdn}`)).status, 429, 'an address the reader wrote in front is ignored');
+  });
+
+  it('keeps counting across midnight UTC: yesterday\'s hashes still count for the last hour', async () => {
+    const ip = freshIp();
+    const late = new Date('2031-05-04T23:59:50Z');
+    const early = new Date('2031-05-05T00:00:10Z');
+    const [before] = await clientHashes(env.db, ip, late);
+    const after = await clientHashes(env.db, ip, early);
+    assert.notEqual(after[0], before, 'a new key for the new day');
+    assert.ok(after.includes(before!), 'but the rate limit still finds the events written just before midnight');
+    // Keys older than yesterday are gone: their hashes can no longer be tied to an address.
+    await clientHashes(env.db, ip, new Date('2031-05-07T00:00:00Z'));
+    const keys = await env.db.query<{ key: string }>("select key from settings where key like 'client_key:%' order by key");
+    assert.deepEqual(keys.map((k) => k.key), ['client_key:2031-05-06', 'client_key:2031-05-07']);
+    await clientHashes(env.db, ip); // today's key back, for the tests that follow
   });
 
   it('the same Idempotency-Key twice yields one comment and the first answer', async () => {

@@ -37,7 +37,7 @@ export async function openTestEnv(): Promise<TestEnv> {
       adminToken: ADMIN_TOKEN,
       captchaSecret: CAPTCHA_SECRET,
       captchaMaxNumber: 2_000,
-      trustProxy: true,
+      trustProxy: 1,
     },
   );
   const db = await openDatabase(config);
