@@ -194,6 +194,19 @@ export function createApi(ctx: ApiContext): Hono {
     }),
   );
 
+  // A NUL (%00) anywhere in the URL is never a name, id or parameter of ours, and PostgreSQL refuses it
+  // in text: a 400 here, before any route passes it to a query.
+  api.use('*', async (c, next) => {
+    let url: string;
+    try {
+      url = decodeURIComponent(new URL(c.req.url).pathname + new URL(c.req.url).search);
+    } catch {
+      return fail(c, 400, 'invalid_url', 'The address is not validly encoded.');
+    }
+    if (url.includes('\u0000')) return fail(c, 400, 'invalid_url', 'The address contains a NUL character (%00).');
+    await next();
+  });
+
   api.get('/openapi.json', (c) => {
     c.header('Cache-Control', 'public, max-age=300');
     return c.json(openApiDocument('/api'));

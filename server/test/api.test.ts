@@ -159,6 +159,14 @@ describe(`reading (${backend})`, () => {
     assert.deepEqual(await res.json(), JSON.parse(JSON.stringify(openApiDocument('/api'))));
   });
 
+  it('refuses a NUL (%00) anywhere in the address with a 400, never a 500 from PostgreSQL', async () => {
+    for (const path of ['/api/articles/by-slug/a%00b', '/api/articles?section=%00', '/api/articles/1001%00/comments', '/api/articles?cursor=x%00']) {
+      const res = await fetch(`${base}${path}`);
+      assert.equal(res.status, 400, path);
+      assert.equal((await errorOf(res)).error.code, 'invalid_url');
+    }
+  });
+
   it('answers unknown API routes with a JSON 404', async () => {
     const res = await fetch(`${base}/api/nothing-here`);
     assert.equal(res.status, 404);
