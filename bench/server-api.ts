@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import type { Throughput } from './harness.js';
 
-const NAMES: Record<string, string> = { list: 'GET /api/articles', article: 'GET one article', views: 'POST views' };
+const NAMES: Record<string, string> = { list: 'GET /api/articles', article: 'GET one article', views: 'POST views, one reader (counted once)' };
 
 function runOnce(env: NodeJS.ProcessEnv): Promise<Throughput[]> {
   return new Promise((resolve, reject) => {

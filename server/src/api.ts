@@ -242,8 +242,16 @@ export function createApi(ctx: ApiContext): Hono {
 
   api.post('/articles/:id/views', async (c) => {
     const id = Id.safeParse(c.req.param('id'));
-    const viewCount = id.success ? await store.recordView(db, id.data) : undefined;
-    return viewCount === undefined ? fail(c, 404, 'not_found', 'No such article.') : reply(c, ViewCount, { viewCount });
+    if (!id.success) return fail(c, 404, 'not_found', 'No such article.');
+    const [client] = await clientHashes(db, clientAddress(c, config.trustProxy));
+    const outcome = await store.recordView(db, id.data, client!);
+    if (!outcome) return fail(c, 404, 'not_found', 'No such article.');
+    if ('retryAfter' in outcome) {
+      c.header('Retry-After', String(outcome.retryAfter));
+      return fail(c, 429, 'rate_limited', 'Too many views from this connection; try again later.');
+    }
+    if (Math.random() < 0.01) void sweep(db).catch((error: unknown) => console.error('sweep failed', error));
+    return reply(c, ViewCount, { viewCount: outcome.viewCount });
   });
 
   api.get('/articles/:id/comments', async (c) => {

@@ -208,4 +208,5 @@ export async function sweep(db: Queryable): Promise<void> {
   await db.query("delete from idempotency_keys where created_at < now() - interval '24 hours'");
   await db.query('delete from captcha_used where expires_at < now()');
   await db.query('delete from captcha_wrong where expires_at < now()');
+  await db.query("delete from view_events where at < now() - interval '1 day'");
 }

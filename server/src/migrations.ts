@@ -108,4 +108,18 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 4,
+    name: 'one view per reader and article in a window',
+    statements: [
+      `create table view_events (
+        -- keyed hash of the client address, as in rate_events
+        client text not null,
+        article_id text not null,
+        at timestamptz not null default now(),
+        primary key (client, article_id)
+      )`,
+      'create index view_events_client_at on view_events (client, at)',
+    ],
+  },
 ];

@@ -23,6 +23,7 @@ import {
 import { openApiDocument } from '../../src/sdk/openapi.js';
 import { CODE_ALPHABET, CODE_LENGTH, codeImage, codeToken, MAX_WRONG } from '../src/captcha-code.js';
 import { clientHashes, clientKey } from '../src/comments.js';
+import { VIEWS_PER_MINUTE } from '../src/store.js';
 import type { RunningServer } from '../src/server.js';
 import { CAPTCHA_SECRET, admin, backend, draft, freshIp, openTestEnv, postJson, solve, solvedCaptcha, type TestEnv } from './helpers.js';
 
@@ -181,6 +182,28 @@ describe(`views (${backend})`, () => {
     assert.equal(res.status, 200);
     assert.equal((await json(res, ViewCount)).viewCount, before + 1);
     assert.equal((await postJson(`${base}/api/articles/nope/views`, {})).status, 404);
+  });
+
+  it('counts one view per reader and article in a window: repeating a view neither inflates the count nor writes', async () => {
+    const count = async () => (await (await fetch(`${base}/api/articles/1005`)).json() as { viewCount: number }).viewCount;
+    const before = await count();
+    const ip = freshIp();
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push((await (await postJson(`${base}/api/articles/1005/views`, {}, { ip })).json()) as { viewCount: number });
+    assert.deepEqual(answers.map((a) => a.viewCount), Array(5).fill(before + 1), 'counted once, the same count answered');
+    assert.equal((await (await postJson(`${base}/api/articles/1005/views`, {})).json() as { viewCount: number }).viewCount, before + 2, 'another reader counts');
+  });
+
+  it('refuses a reader who counts views of many articles fast (429 with Retry-After)', async () => {
+    const ip = freshIp();
+    const { items } = (await (await fetch(`${base}/api/articles?limit=50`)).json()) as { items: { id: string }[] };
+    assert.ok(items.length > VIEWS_PER_MINUTE);
+    const statuses = [];
+    for (const { id } of items.slice(0, VIEWS_PER_MINUTE + 1)) statuses.push((await postJson(`${base}/api/articles/${id}/views`, {}, { ip })).status);
+    assert.deepEqual(statuses.slice(0, VIEWS_PER_MINUTE), Array(VIEWS_PER_MINUTE).fill(200));
+    const refused = await postJson(`${base}/api/articles/${items[VIEWS_PER_MINUTE]!.id}/views`, {}, { ip });
+    assert.equal(refused.status, 429);
+    assert.ok(Number(refused.headers.get('retry-after')) >= 1);
   });
 
   it('50 concurrent views add exactly 50', async () => {
