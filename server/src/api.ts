@@ -3,7 +3,6 @@
  * request is checked and every response validated with the SDK's schemas;
  * errors have the shape `{ error: { code, message, fieldErrors? } }`.
  */
-import { timingSafeEqual, createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -27,6 +26,7 @@ import {
 import { openApiDocument } from '../../src/sdk/openapi.js';
 import { newChallenge } from './captcha.js';
 import { newCodeChallenge } from './captcha-code.js';
+import { isAdminToken } from './admin-token.js';
 import { clientHashes, postComment, sweep } from './comments.js';
 import type { Config } from './config.js';
 import type { Db } from './db.js';
@@ -36,7 +36,8 @@ import * as store from './store.js';
 export interface ApiContext {
   db: Db;
   config: Config;
-  adminToken: string;
+  /** SHA-256 of the admin token (see admin-token.ts). */
+  adminTokenHash: string;
   captchaSecret: string;
 }
 
@@ -139,11 +140,6 @@ function pageSize(raw: string | undefined, fallback: number): number | undefined
   return n >= 1 && n <= limits.pageSize ? n : undefined;
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
 
 /**
  * The client's address: the socket's, or, behind `trustProxy` proxies of your own, the entry of
@@ -308,7 +304,7 @@ export function createApi(ctx: ApiContext): Hono {
   // Moderation, behind the admin token.
   api.use('/admin/*', async (c, next) => {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
-    if (!match?.[1] || !sameSecret(match[1], ctx.adminToken)) {
+    if (!match?.[1] || !isAdminToken(match[1], ctx.adminTokenHash)) {
       c.header('WWW-Authenticate', 'Bearer realm="news-admin"');
       return fail(c, 401, 'unauthorized', 'An admin token is required.');
     }

@@ -10,10 +10,13 @@ const config = loadConfig();
 const server = await startServer(config);
 const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
 console.log(`News server listening on ${server.url} (storage: ${storage}, moderation: ${config.moderation}, started in ${server.startupMs} ms)`);
+const admin = server.adminToken;
 console.log(
-  server.adminTokenGenerated
-    ? `Admin token (generated and kept in the database; set ADMIN_TOKEN to choose one): ${server.adminToken}`
-    : 'Admin token: from ADMIN_TOKEN',
+  admin.source === 'created'
+    ? `Admin token (generated now and shown only this once; only its hash is kept. Set ADMIN_TOKEN to choose one): ${admin.token}`
+    : admin.source === 'stored'
+      ? 'Admin token: generated at an earlier start (only its hash is kept; set ADMIN_TOKEN to choose one)'
+      : 'Admin token: from ADMIN_TOKEN',
 );
 
 let stopping = false;

@@ -11,6 +11,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { createApi } from './api.js';
+import { adminToken, type AdminToken } from './admin-token.js';
 import type { Config } from './config.js';
 import { migrate, openPglite, openPostgres, type Db } from './db.js';
 import { imageSvg } from './images.js';
@@ -22,9 +23,8 @@ import { sweep } from './comments.js';
 export interface RunningServer {
   url: string;
   port: number;
-  adminToken: string;
-  /** True when the admin token came from the database rather than ADMIN_TOKEN. */
-  adminTokenGenerated: boolean;
+  /** Where the admin token came from; the token itself only when this start generated it. */
+  adminToken: AdminToken;
   db: Db;
   /** Milliseconds from the call to listening. */
   startupMs: number;
@@ -107,8 +107,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const sweeper = setInterval(() => void sweep(db).catch((error: unknown) => console.error('sweep failed', error)), 10 * 60_000);
     sweeper.unref();
     const captchaSecret = config.captchaSecret ?? (await ensureSetting(db, 'captcha_secret', randomBytes(32).toString('hex')));
-    const adminToken = config.adminToken ?? (await ensureSetting(db, 'admin_token', randomBytes(24).toString('base64url')));
-    const app = createApp({ db, config, adminToken, captchaSecret });
+    const admin = await adminToken(db, config.adminToken);
+    const app = createApp({ db, config, adminTokenHash: admin.hash, captchaSecret });
     const listening = await new Promise<Server>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server)) as Server;
       s.once('error', reject);
@@ -120,8 +120,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     return {
       url: `http://${host}:${port}`,
       port,
-      adminToken,
-      adminTokenGenerated: config.adminToken === undefined,
+      adminToken: admin,
       db,
       startupMs: Math.round(performance.now() - started),
       close() {

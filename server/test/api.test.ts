@@ -24,6 +24,7 @@ import { openApiDocument } from '../../src/sdk/openapi.js';
 import { CODE_ALPHABET, CODE_LENGTH, codeImage, codeToken, MAX_WRONG } from '../src/captcha-code.js';
 import { clientHashes, clientKey } from '../src/comments.js';
 import { VIEWS_PER_MINUTE } from '../src/store.js';
+import { adminToken, isAdminToken } from '../src/admin-token.js';
 import type { RunningServer } from '../src/server.js';
 import { CAPTCHA_SECRET, admin, backend, draft, freshIp, openTestEnv, postJson, solve, solvedCaptcha, type TestEnv } from './helpers.js';
 
@@ -462,6 +463,23 @@ describe(`comments (${backend}, MODERATION=pre)`, () => {
     assert.doesNotMatch(text, /website|honeypot|bot|spam/i);
     const [row] = await env.db.query<{ n: number }>('select count(*)::int as n from comments where body = $1', [body]);
     assert.equal(row?.n, 0);
+  });
+
+  it('keeps only a hash of a generated admin token, and turns a stored plain one into its hash', async () => {
+    await env.db.query("delete from settings where key like 'admin_token%'");
+    await env.db.query("insert into settings (key, value) values ('admin_token', 'an-old-plain-token-0123456789')");
+    const kept = await adminToken(env.db, undefined);
+    assert.equal(kept.source, 'stored');
+    assert.ok(isAdminToken('an-old-plain-token-0123456789', kept.hash), 'the old token still works');
+    const values = (await env.db.query<{ key: string; value: string }>("select key, value from settings where key like 'admin_token%'"));
+    assert.deepEqual(values.map((v) => v.key), ['admin_token_sha256']);
+    assert.ok(!values.some((v) => v.value.includes('an-old-plain-token')), 'no plain token stored');
+    await env.db.query("delete from settings where key like 'admin_token%'");
+    const created = await adminToken(env.db, undefined);
+    assert.equal(created.source, 'created');
+    assert.ok(created.token && isAdminToken(created.token, created.hash) && !isAdminToken(`${created.token}x`, created.hash));
+    assert.equal((await adminToken(env.db, undefined)).source, 'stored', 'a second start does not get it again');
+    await env.db.query("delete from settings where key like 'admin_token%'");
   });
 
   it('admin routes need the token (401), check their input (422) and 404 unknown comments', async () => {

@@ -120,7 +120,8 @@ const children = new Set<ChildProcess>();
 export interface Spawned {
   child: ChildProcess;
   url: string;
-  token: string;
+  /** The admin token, when this start generated (and printed) it. */
+  token: string | undefined;
   output: () => string;
   exited: Promise<number | null>;
 }
@@ -158,8 +159,9 @@ export function spawnServer(extraEnv: Record<string, string>): Promise<Spawned> 
     const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}`)), 120_000);
     const check = () => {
       const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
-      const token = /Admin token[^:]*: (\S+)/.exec(out)?.[1];
-      if (url && token) {
+      // The token is printed only by the start that generated it.
+      const token = /Admin token \(generated now[^:]*: (\S+)/.exec(out)?.[1];
+      if (url && /Admin token/.test(out)) {
         clearTimeout(timer);
         child.stdout?.off('data', check);
         resolve({ child, url, token, output: () => out, exited });
