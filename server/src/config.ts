@@ -32,6 +32,8 @@ export interface Config {
   trustProxy: number;
   /** Folder of the built CDN bundle (news-elements.js). */
   cdnDir: string;
+  /** The site's public origin (PUBLIC_URL) for canonical links, hreflang, JSON-LD and share URLs; else the request's. */
+  publicUrl: string | undefined;
   /** Seed demo articles into an empty database. */
   seed: boolean;
 }
@@ -64,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const captchaKind = nonEmpty(env.CAPTCHA) ?? 'pow';
   if (captchaKind !== 'pow' && captchaKind !== 'code') throw new Error(`CAPTCHA must be pow or code, got "${captchaKind}"`);
   const cdnDir = path.resolve(nonEmpty(env.CDN_DIR) ?? path.join(repoRoot, 'dist', 'cdn'));
+  const publicUrl = nonEmpty(env.PUBLIC_URL);
+  if (publicUrl !== undefined && !/^https?:\/\/[^/?#\s]+$/i.test(publicUrl.replace(/\/$/, ''))) {
+    throw new Error(`PUBLIC_URL must be an http(s) origin such as https://news.example.org, got "${publicUrl}"`);
+  }
   return {
     port: int(env, 'PORT', 8080, 0, 65_535),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
@@ -79,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     captchaTtlSeconds: int(env, 'CAPTCHA_TTL', 600, 1, 86_400),
     trustProxy: env.TRUST_PROXY === 'true' ? 1 : env.TRUST_PROXY === 'false' ? 0 : int(env, 'TRUST_PROXY', 0, 0, 10),
     cdnDir,
+    publicUrl: publicUrl && new URL(publicUrl).origin,
     seed: env.SEED !== '0' && env.SEED !== 'false',
     ...overrides,
   };

@@ -291,7 +291,9 @@ export function createSite(ctx: ApiContext): Hono {
     if (article.lang !== lang) return c.redirect(article.url, 301);
     const w = words[lang];
     const nonce = newNonce();
-    const origin = new URL(c.req.url).origin;
+    // Links that leave the page (canonical, hreflang, JSON-LD, what is shared) name PUBLIC_URL: behind a
+    // TLS proxy the request says http, and the Host header is the client's to write.
+    const origin = ctx.config.publicUrl ?? new URL(c.req.url).origin;
     const absoluteUrl = new URL(article.url, origin).href;
     const [{ items: latest }, { items: comments }] = await Promise.all([
       store.listArticles(db, { lang, limit: 6, exclude: [article.id] }),

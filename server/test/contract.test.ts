@@ -8,7 +8,9 @@ import { createNewsClient } from '../../src/sdk/client.js';
 import { NewsHttpError } from '../../src/sdk/errors.js';
 import type { Article } from '../../src/sdk/schemas.js';
 import type { RunningServer } from '../src/server.js';
+import { request } from 'node:http';
 import { chromium } from 'playwright-core';
+import { loadConfig } from '../src/config.js';
 import { admin, backend, draft, freshIp, openTestEnv, solve, type TestEnv } from './helpers.js';
 
 let env: TestEnv;
@@ -169,6 +171,29 @@ describe(`demo site (${backend})`, () => {
       assert.equal(new URL(page.url()).origin, base, 'still on the page');
     } finally {
       await browser.close();
+    }
+  });
+
+  it('names PUBLIC_URL in canonical, hreflang and JSON-LD links, whatever Host the request carries', async () => {
+    const pub = await env.start({ publicUrl: 'https://news.example.org' });
+    const { port } = new URL(pub.url);
+    // A request as it reaches a server behind a TLS proxy, or with a Host header an attacker wrote.
+    const html = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/fa/news/1003', headers: { host: 'evil.example' } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve(text));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    assert.match(html, /<link rel="canonical" href="https:\/\/news\.example\.org\/fa\/news\/1003">/);
+    assert.match(html, /hreflang="en" href="https:\/\/news\.example\.org\//);
+    assert.match(html, /"@id":"https:\/\/news\.example\.org\/fa\/news\/1003"|"url":"https:\/\/news\.example\.org\/fa\/news\/1003"/);
+    assert.ok(!html.includes('evil.example'), 'the Host header reaches no link');
+    for (const bad of ['javascript:alert(1)', 'news.example.org', 'https://news.example.org/path?x']) {
+      assert.throws(() => loadConfig({ PUBLIC_URL: bad }), /PUBLIC_URL must be an http\(s\) origin/, bad);
     }
   });
 
