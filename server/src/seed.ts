@@ -1,6 +1,7 @@
 /** Writes the demo sections and articles into an empty database (once). */
 import type { Db } from './db.js';
 import { readingMinutes, textOfHtml } from '../../src/sdk/reading-time.js';
+import { sanitizeArticleHtml } from './sanitize.js';
 import { stories } from './seed-articles.js';
 import { langs, sections } from './seed-sections.js';
 
@@ -41,7 +42,7 @@ export async function seed(db: Db, now = new Date()): Promise<number> {
             lang,
             v.title,
             v.lead,
-            v.bodyHtml,
+            sanitizeArticleHtml(v.bodyHtml),
             story.section,
             v.author,
             published.toISOString(),

@@ -15,6 +15,7 @@ import { adminToken, type AdminToken } from './admin-token.js';
 import type { Config } from './config.js';
 import { migrate, openPglite, openPostgres, type Db } from './db.js';
 import { imageSvg } from './images.js';
+import { sanitizeStoredArticles } from './sanitize.js';
 import { seed } from './seed.js';
 import { createSite } from './site.js';
 import { ensureSetting } from './store.js';
@@ -102,6 +103,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   try {
     await migrate(db);
     if (config.seed) await seed(db);
+    await sanitizeStoredArticles(db);
     await sweep(db);
     // Rate-limit rows (keyed hashes of addresses) must not outlive their hour.
     const sweeper = setInterval(() => void sweep(db).catch((error: unknown) => console.error('sweep failed', error)), 10 * 60_000);

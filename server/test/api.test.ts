@@ -25,6 +25,7 @@ import { CODE_ALPHABET, CODE_LENGTH, codeImage, codeToken, MAX_WRONG } from '../
 import { clientHashes, clientKey } from '../src/comments.js';
 import { VIEWS_PER_MINUTE } from '../src/store.js';
 import { adminToken, isAdminToken } from '../src/admin-token.js';
+import { sanitizeArticleHtml, sanitizeStoredArticles } from '../src/sanitize.js';
 import type { RunningServer } from '../src/server.js';
 import { CAPTCHA_SECRET, admin, backend, draft, freshIp, openTestEnv, postJson, solve, solvedCaptcha, type TestEnv } from './helpers.js';
 
@@ -134,6 +135,27 @@ describe(`reading (${backend})`, () => {
     for (const pattern of [/<blockquote>/, /<q>/, /<figure>[\s\S]*<figcaption>/, /<ul>|<ol>/]) {
       assert.ok(bodies.filter((b) => pattern.test(b)).length >= 4, String(pattern));
     }
+  });
+
+  it('stores article HTML sanitized with the elements\' allowlist, and cleans bodies stored before', async () => {
+    const hostile = '<p>Kept <a href="javascript:alert(1)">js</a> <a href="/in">in</a></p><script>alert(1)</script><img src=x onerror=alert(2) alt=""><iframe src="http://insecure.example/"></iframe><iframe src="https://video.example/e"></iframe><svg><script>1</script></svg><p style="position:fixed" onclick="x()" data-x="1">text</p><a href="data:text/html,x">d</a>';
+    const clean = sanitizeArticleHtml(hostile);
+    assert.doesNotMatch(clean, /<script|onerror|onclick|javascript:|data:text|style=|data-x|insecure\.example|<svg/i);
+    assert.match(clean, /<a href="\/in" rel="noopener noreferrer">in<\/a>/);
+    assert.match(clean, /<iframe src="https:\/\/video\.example\/e" sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"><\/iframe>/);
+    assert.equal(sanitizeArticleHtml(clean), clean, 'sanitizing twice changes nothing');
+    // The seed stored its bodies sanitized.
+    const seeded = (await (await fetch(`${base}/api/articles/1001`)).json()) as { bodyHtml: string };
+    assert.equal(sanitizeArticleHtml(seeded.bodyHtml), seeded.bodyHtml);
+    // A body stored by an older version, or written by hand, is cleaned once at start.
+    const [row] = await env.db.query<{ body_html: string }>("select body_html from articles where id = '1009'");
+    await env.db.query("update articles set body_html = $1 where id = '1009'", [hostile]);
+    await env.db.query("delete from settings where key = 'articles_sanitized'");
+    assert.ok((await sanitizeStoredArticles(env.db)) >= 1);
+    const page = await (await fetch(`${base}/${(await (await fetch(`${base}/api/articles/1009`)).json() as { lang: string }).lang}/news/1009`)).text();
+    assert.doesNotMatch(page, /alert\(|onerror|javascript:/);
+    assert.equal(await sanitizeStoredArticles(env.db), 0, 'once per database');
+    await env.db.query("update articles set body_html = $1 where id = '1009'", [row!.body_html]);
   });
 
   it('GET /api/articles/by-slug/{slug}?lang picks the language version; 404 when absent', async () => {

@@ -10,19 +10,7 @@
  * default), sandboxed; tables get a scrolling, focusable wrapper.
  */
 import type { DOMPurify } from 'dompurify';
-import { isSafeUrl } from '../sdk/url.js';
-
-const TAGS = [
-  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'li', 'blockquote', 'q', 'cite', 'figure',
-  'figcaption', 'img', 'picture', 'source', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'strong', 'em', 'b', 'i', 's', 'u', 'small', 'sub', 'sup', 'mark', 'abbr', 'time', 'code', 'pre', 'kbd',
-  'span', 'div', 'dl', 'dt', 'dd', 'bdi', 'bdo', 'iframe',
-];
-const ATTRS = [
-  'href', 'src', 'srcset', 'sizes', 'media', 'type', 'alt', 'title', 'width', 'height', 'cite', 'datetime',
-  'lang', 'dir', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'allowfullscreen',
-];
-const URL_ATTRS = ['href', 'src', 'cite'];
+import { ARTICLE_ATTRS, ARTICLE_TAGS, isSafeAttribute } from '../sdk/html-allowlist.js';
 
 export interface SanitizeOptions {
   /** Hosts whose iframes are kept (e.g. `www.youtube-nocookie.com`); none by default. */
@@ -36,18 +24,11 @@ let purifier: Promise<DOMPurify> | undefined;
 let loaded: DOMPurify | undefined;
 let current: SanitizeOptions & { origin?: string } = {};
 
-function safeSrcset(value: string): boolean {
-  return value.split(',').every((candidate) => {
-    const url = candidate.trim().split(/\s+/)[0] ?? '';
-    return url === '' || isSafeUrl(url);
-  });
-}
-
 function configure(purify: DOMPurify): DOMPurify {
   // URLs are checked as DOMPurify meets each attribute: no lookups on elements without one.
   purify.addHook('uponSanitizeAttribute', (_node, data) => {
     const name = data.attrName;
-    if (URL_ATTRS.includes(name) ? !isSafeUrl(data.attrValue.trim()) : name === 'srcset' && !safeSrcset(data.attrValue)) {
+    if (!isSafeAttribute(name, data.attrValue)) {
       data.keepAttr = false;
     }
   });
@@ -109,8 +90,8 @@ export function sanitizeNow(html: string, options: SanitizeOptions = {}): Docume
   current = { ...options, origin: new URL(options.baseUrl ?? document.baseURI).origin };
   try {
     const fragment = purify.sanitize(html, {
-      ALLOWED_TAGS: TAGS,
-      ALLOWED_ATTR: ATTRS,
+      ALLOWED_TAGS: ARTICLE_TAGS,
+      ALLOWED_ATTR: ARTICLE_ATTRS,
       ALLOW_DATA_ATTR: false,
       ALLOW_ARIA_ATTR: false,
       RETURN_DOM_FRAGMENT: true,
