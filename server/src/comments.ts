@@ -158,20 +158,25 @@ export async function postComment(deps: PostDeps, input: PostInput): Promise<Pos
 
     await countAttempt();
 
+    const commenterKey = draft.commenterKey && createHash('sha256').update(draft.commenterKey).digest('base64url');
     let holdCode: keyof typeof hold | undefined;
     if (deps.moderation === 'pre') holdCode = 'premoderation';
     else if (deps.moderation === 'auto') {
       if (LINK.test(draft.body) || LINK.test(draft.authorName)) holdCode = 'link';
       else if (rate && rate.burst >= RATE.autoBurstCount) holdCode = 'burst';
       else {
-        const [known] = await tx.query("select 1 from comments where lower(email) = lower($1) and status = 'approved' limit 1", [draft.email]);
+        // Known means: an approved comment with this email *and* this browser's key. The email is never
+        // verified, so someone else's address alone must not skip the hold.
+        const [known] = commenterKey
+          ? await tx.query("select 1 from comments where lower(email) = lower($1) and commenter_key = $2 and status = 'approved' limit 1", [draft.email, commenterKey])
+          : [];
         if (!known) holdCode = 'first_comment';
       }
     }
     const status = holdCode === undefined ? 'approved' : 'pending';
     const [row] = await tx.query(
-      `insert into comments (id, article_id, parent_id, author_name, email, body, status, hold_code, hold_reason, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, date_trunc('milliseconds', clock_timestamp()))
+      `insert into comments (id, article_id, parent_id, author_name, email, body, status, hold_code, hold_reason, commenter_key, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, date_trunc('milliseconds', clock_timestamp()))
        returning id, article_id, parent_id, author_name, body, created_at`,
       [
         randomUUID(),
@@ -183,6 +188,7 @@ export async function postComment(deps: PostDeps, input: PostInput): Promise<Pos
         status,
         holdCode ?? null,
         holdCode === undefined ? null : hold[holdCode],
+        commenterKey ?? null,
       ],
     );
     if (!row) throw new Error('insert returned no row');

@@ -122,4 +122,10 @@ export const migrations: Migration[] = [
       'create index view_events_client_at on view_events (client, at)',
     ],
   },
+  {
+    version: 5,
+    name: 'commenter key with each comment',
+    // SHA-256 of the key the commenter's browser sent; null for comments sent without one.
+    statements: ['alter table comments add column commenter_key text', 'create index comments_email_key on comments (lower(email), commenter_key, status)'],
+  },
 ];

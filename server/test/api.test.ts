@@ -547,7 +547,8 @@ describe(`moderation modes (${backend})`, () => {
   it('MODERATION=auto holds first comments and links, with the reason; publishes known commenters', async () => {
     const auto = await env.start({ moderation: 'auto' });
     const email = `auto-${Date.now()}@example.org`;
-    const post = (d: Partial<CommentDraft>) => draft(auto.url, { email, ...d }).then((b) => postJson(`${auto.url}/api/articles/1007/comments`, b));
+    const commenterKey = `key-of-this-browser-${Date.now()}`;
+    const post = (d: Partial<CommentDraft>) => draft(auto.url, { email, commenterKey, ...d }).then((b) => postJson(`${auto.url}/api/articles/1007/comments`, b));
     const first = await post({ body: 'My first comment here.' });
     assert.equal(first.status, 202);
     const firstId = (await json(first, CommentResult)).comment.id;
@@ -558,6 +559,11 @@ describe(`moderation modes (${backend})`, () => {
     await fetch(`${auto.url}/api/admin/comments/${firstId}/approve`, { method: 'POST', headers: admin });
     const second = await post({ body: 'Now I am known.' });
     assert.equal(second.status, 201);
+    // Someone else writing with that address: without this browser's key, or with another, it is held.
+    const impostor = await post({ body: 'Trust me, I am them.', commenterKey: undefined });
+    assert.equal(impostor.status, 202, 'the email alone buys no trust');
+    assert.equal((await post({ body: 'Still them, honest.', commenterKey: 'another-browser-key-000000' })).status, 202);
+    assert.equal((await post({ body: 'Different case.', email: email.toUpperCase() })).status, 201, 'the owner, in any letter case');
     const link = await post({ body: 'See https://example.com/offer' });
     assert.equal(link.status, 202);
     const linkId = (await json(link, CommentResult)).comment.id;

@@ -142,6 +142,12 @@ export const CommentDraft = z.object({
   /** The honeypot: people leave it empty, bots fill it in. */
   website: z.optional(text(limits.url)),
   parentId: z.optional(Id),
+  /**
+   * A random secret the commenter's browser keeps (16 to 100 characters). With `MODERATION=auto`, an
+   * email earns trust only together with the key its approved comments were sent with: someone
+   * else's address alone buys nothing.
+   */
+  commenterKey: z.optional(z.string().check(z.minLength(16), z.maxLength(100), z.regex(/^[\w-]+$/))),
 });
 
 export const CommentResult = z.object({

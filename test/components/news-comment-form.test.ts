@@ -476,6 +476,24 @@ describe('<news-comment-form>', () => {
       expect(localStorage.getItem('news-elements:comment-identity')).to.equal(null);
     });
 
+    it('sends this browser\'s commenter key, kept on the device only with the remembered name and email', async () => {
+      localStorage.removeItem('news-elements:comment-identity');
+      const client = formClient();
+      const el = await form(client);
+      await fill(el);
+      await solved(el);
+      await submit(el);
+      await until(() => client.posted.length === 1, 'the post');
+      const key = client.posted[0]!.draft.commenterKey!;
+      expect(key).to.match(/^[\w-]{16,100}$/);
+      expect(localStorage.getItem('news-elements:comment-identity'), 'nothing remembered').to.equal(null);
+      $(el, '.remember input').click();
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem('news-elements:comment-identity')!).key, 'the same key, remembered').to.equal(key);
+      $(el, '.remember input').click();
+      expect(localStorage.getItem('news-elements:comment-identity')).to.equal(null);
+    });
+
     it('keeps working when storage is blocked or full', async () => {
       const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
       const setItem = Storage.prototype.setItem;

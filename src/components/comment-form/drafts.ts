@@ -86,7 +86,20 @@ export function loadIdentity(): Pick<Fields, 'authorName' | 'email'> | undefined
   return v ? { authorName: str(v.authorName), email: str(v.email) } : undefined;
 }
 
-/** Remembers name and email for the next article, or forgets them (undefined). */
+let pageKey: string | undefined;
+
+/**
+ * This browser's commenter key (CommentDraft.commenterKey): kept with the remembered name and email,
+ * so that trust earned with an email stays with the browser that earned it; one per page view when
+ * nothing is remembered.
+ */
+export function commenterKey(): string {
+  const stored = read(IDENTITY)?.key;
+  if (typeof stored === 'string' && /^[\w-]{16,100}$/.test(stored)) return stored;
+  return (pageKey ??= crypto.randomUUID());
+}
+
+/** Remembers name, email and the commenter key for the next article, or forgets them (undefined). */
 export function saveIdentity(identity: Pick<Fields, 'authorName' | 'email'> | undefined): void {
-  write(IDENTITY, identity && { authorName: identity.authorName, email: identity.email });
+  write(IDENTITY, identity && { authorName: identity.authorName, email: identity.email, key: commenterKey() });
 }

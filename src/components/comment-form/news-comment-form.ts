@@ -14,7 +14,7 @@ import { formatNumber, normalizeDigits } from '../../internal/format.js';
 import { LazyRender } from '../../internal/lazy-render.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { clearDraft, loadDraft, loadIdentity, saveDraft, saveIdentity, type Fields } from './drafts.js';
+import { clearDraft, commenterKey, loadDraft, loadIdentity, saveDraft, saveIdentity, type Fields } from './drafts.js';
 import { solvePow } from './pow.js';
 import { styles } from './news-comment-form.styles.js';
 
@@ -302,7 +302,7 @@ export class NewsCommentForm extends NewsElement {
       }
       const captcha: CaptchaAnswer =
         challenge.kind === 'pow' ? challenge : { kind: 'code', token: challenge.token, code: normalizeDigits(this._code.trim()) };
-      draft = { ...fields, captcha };
+      draft = { ...fields, captcha, commenterKey: commenterKey() };
     }
     this._key ??= crypto.randomUUID();
     this._sent = draft;
