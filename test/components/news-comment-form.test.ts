@@ -327,7 +327,8 @@ describe('<news-comment-form>', () => {
       expect($<HTMLTextAreaElement>(el, '#body').value).to.equal('A fine article.');
     });
 
-    it('keeps the draft after a network failure and retries the same request with the same key and captcha', async () => {
+    /** A form whose first send fails for want of a network; `up()` brings the network back. */
+    async function sentWhileOffline() {
       let down = true;
       const client = formClient((_url, req) => (down ? Promise.reject(new TypeError('Failed to fetch')) : published(req)));
       const el = await form(client);
@@ -335,9 +336,14 @@ describe('<news-comment-form>', () => {
       await solved(el);
       await submit(el);
       await until(() => statusText(el).startsWith('Your comment could not be sent. It is kept here.'), 'the offline state');
+      return { client, el, up: () => (down = false) };
+    }
+
+    it('keeps the draft after a network failure and retries the same request with the same key and captcha', async () => {
+      const { client, el, up } = await sentWhileOffline();
       expect($<HTMLTextAreaElement>(el, '#body').value).to.equal('A fine article.');
       expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).body).to.equal('A fine article.');
-      down = false;
+      up();
       await solved(el); // the fresh captcha fetched after the failure
       $<HTMLButtonElement>(el, '[part="retry"]').click();
       await until(() => statusText(el) === 'Thank you. Your comment is published.', 'the retry');
@@ -348,13 +354,7 @@ describe('<news-comment-form>', () => {
     });
 
     it('keeps the email on the device only when asked to remember, and still resends the same request after a reload', async () => {
-      let down = true;
-      const client = formClient((_url, req) => (down ? Promise.reject(new TypeError('Failed to fetch')) : published(req)));
-      const el = await form(client);
-      await fill(el);
-      await solved(el);
-      await submit(el);
-      await until(() => statusText(el).startsWith('Your comment could not be sent.'), 'the offline state');
+      const { client, up } = await sentWhileOffline();
       const stored = () => JSON.parse(localStorage.getItem(DRAFT_KEY)!) as { email: string; sent?: { email: string } };
       expect(stored().email, 'not remembered: no email in the draft').to.equal('');
       expect(stored().sent?.email, 'nor in the request kept for a resend').to.equal('');
@@ -365,7 +365,7 @@ describe('<news-comment-form>', () => {
       expect($(again, '#email').value).to.equal('');
       type(again, 'email', 'sara@example.org');
       await again.updateComplete;
-      down = false;
+      up();
       await submit(again);
       await until(() => statusText(again) === 'Thank you. Your comment is published.', 'the resend');
       expect(client.posted[1]!.key).to.equal(client.posted[0]!.key);
