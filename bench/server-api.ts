@@ -9,7 +9,13 @@
 import { spawn } from 'node:child_process';
 import type { Throughput } from './harness.js';
 
-const NAMES: Record<string, string> = { list: 'GET /api/articles', article: 'GET one article', views: 'POST views, one reader (counted once)' };
+const NAMES: Record<string, string> = {
+  list: 'GET /api/articles',
+  'list-304': 'GET /api/articles, If-None-Match (304)',
+  article: 'GET one article',
+  'article-304': 'GET one article, If-None-Match (304)',
+  views: 'POST views, one reader (counted once)',
+};
 
 function runOnce(env: NodeJS.ProcessEnv): Promise<Throughput[]> {
   return new Promise((resolve, reject) => {

@@ -30,10 +30,15 @@ const backend = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 
 try {
   if (server) console.log(JSON.stringify({ backend, startMs }));
-  for (const [name, method, route] of [
-    ['list', 'GET', '/api/articles?limit=10'],
-    ['article', 'GET', '/api/articles/1001'],
-    ['views', 'POST', '/api/articles/1001/views'],
+  // The conditional path: what a CDN or a client holding a copy asks (If-None-Match), answered with 304s.
+  const etagOf = async (route: string) => (await fetch(`${url}${route}`)).headers.get('etag') ?? '';
+  const conditional = { list: await etagOf('/api/articles?limit=10'), article: await etagOf('/api/articles/1001') };
+  for (const [name, method, route, etag] of [
+    ['list', 'GET', '/api/articles?limit=10', undefined],
+    ['list-304', 'GET', '/api/articles?limit=10', conditional.list],
+    ['article', 'GET', '/api/articles/1001', undefined],
+    ['article-304', 'GET', '/api/articles/1001', conditional.article],
+    ['views', 'POST', '/api/articles/1001/views', undefined],
   ] as const) {
     const result = await autocannon({
       url: `${url}${route}`,
@@ -42,6 +47,7 @@ try {
       method,
       // What the article page sends (server/src/site.ts).
       ...(method === 'POST' && { headers: { 'content-type': 'application/json' }, body: '{}' }),
+      ...(etag && { headers: { 'if-none-match': etag } }),
     });
     console.log(
       JSON.stringify({
@@ -54,7 +60,8 @@ try {
         requestsPerSecond: Math.round(result.requests.average),
         p50Ms: result.latency.p50,
         p99Ms: result.latency.p99,
-        non2xx: result.non2xx,
+        // A 304 is the answer asked for on the conditional routes.
+        non2xx: etag ? result.non2xx - result['3xx'] : result.non2xx,
         errors: result.errors,
       }),
     );

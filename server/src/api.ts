@@ -26,6 +26,7 @@ import {
 import { openApiDocument } from '../../src/sdk/openapi.js';
 import { newChallenge } from './captcha.js';
 import { newCodeChallenge } from './captcha-code.js';
+import { createHash } from 'node:crypto';
 import { isAdminToken } from './admin-token.js';
 import { clientHashes, postComment, sweep } from './comments.js';
 import type { Config } from './config.js';
@@ -130,6 +131,26 @@ function fieldErrorsOf(issues: readonly Issue[]): FieldErrors {
   return out;
 }
 
+/** How long shared caches (a CDN) may serve public answers, and serve them stale while they revalidate. */
+const PUBLIC_CACHE = 'public, max-age=30, stale-while-revalidate=300';
+
+/**
+ * Marks a public answer cacheable with `etag` (built from versions, not from the body) and answers
+ * If-None-Match with a 304 at once: undefined means "build the body". Per-reader answers never come
+ * here and stay `no-store`.
+ */
+function notModified(c: Context, etag: string, cacheControl = PUBLIC_CACHE): Response | undefined {
+  c.header('ETag', etag);
+  c.header('Cache-Control', cacheControl);
+  const asked = c.req.header('if-none-match');
+  if (!asked) return undefined;
+  const tags = asked.split(',').map((t) => t.trim().replace(/^W\//, ''));
+  if (!tags.includes('*') && !tags.includes(etag.replace(/^W\//, ''))) return undefined;
+  return c.body(null, 304);
+}
+
+const tagOf = (...parts: (string | number | undefined)[]) => `W/"${createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 22)}"`;
+
 function invalid(c: Context, fieldErrors: FieldErrors): Response {
   return fail(c, 422, 'invalid_fields', 'Some fields are not valid.', fieldErrors);
 }
@@ -172,7 +193,7 @@ export function createApi(ctx: ApiContext): Hono {
         origin: any ? '*' : (origin) => (config.corsOrigins.includes(origin) ? origin : null),
         allowMethods: ['GET', 'POST', 'OPTIONS'],
         allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
-        exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+        exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag'],
         maxAge: 600,
       }),
     );
@@ -203,16 +224,19 @@ export function createApi(ctx: ApiContext): Hono {
     await next();
   });
 
-  api.get('/openapi.json', (c) => {
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.json(openApiDocument('/api'));
-  });
+  const openApi = JSON.stringify(openApiDocument('/api'));
+  const openApiTag = tagOf('openapi', openApi);
+  api.get('/openapi.json', (c) => notModified(c, openApiTag, 'public, max-age=300') ?? c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' }));
 
-  api.get('/languages', (c) => reply(c, LanguageList, languages));
+  const languagesTag = tagOf('languages', JSON.stringify(languages));
+  api.get('/languages', (c) => notModified(c, languagesTag, 'public, max-age=300, stale-while-revalidate=3600') ?? reply(c, LanguageList, languages));
 
   api.get('/articles', async (c) => {
     const q = ListQuery.safeParse(c.req.query());
     if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
+    // A list changes only when the stored articles do (summaries carry no view counts).
+    const cached = notModified(c, tagOf('list', await store.catalogVersion(db), new URL(c.req.url).search));
+    if (cached) return cached;
     const limit = pageSize(q.data.limit, 10);
     if (limit === undefined) return invalid(c, { limit: [`An integer from 1 to ${limits.pageSize}.`] });
     const after = q.data.cursor === undefined ? undefined : store.decodeCursor(q.data.cursor);
@@ -227,12 +251,18 @@ export function createApi(ctx: ApiContext): Hono {
     if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
     const slug = c.req.param('slug');
     const article = slug.length <= limits.slug ? await store.getArticleBySlug(db, slug, q.data.lang) : undefined;
-    return article ? reply(c, Article, article) : fail(c, 404, 'not_found', 'No such article.');
+    if (!article) return fail(c, 404, 'not_found', 'No such article.');
+    // Which version the slug picks is known only once it is found: the 304 saves the bytes, not the query.
+    return notModified(c, tagOf('article', await store.catalogVersion(db), article.id, article.viewCount)) ?? reply(c, Article, article);
   });
 
   api.get('/articles/:id', async (c) => {
     const id = Id.safeParse(c.req.param('id'));
-    const article = id.success ? await store.getArticle(db, id.data) : undefined;
+    const views = id.success ? await store.articleViewCount(db, id.data) : undefined;
+    if (!id.success || views === undefined) return fail(c, 404, 'not_found', 'No such article.');
+    const cached = notModified(c, tagOf('article', await store.catalogVersion(db), id.data, views));
+    if (cached) return cached;
+    const article = await store.getArticle(db, id.data);
     return article ? reply(c, Article, article) : fail(c, 404, 'not_found', 'No such article.');
   });
 
@@ -259,6 +289,8 @@ export function createApi(ctx: ApiContext): Hono {
     if (limit === undefined) return invalid(c, { limit: [`An integer from 1 to ${limits.pageSize}.`] });
     const after = q.data.cursor === undefined ? undefined : store.decodeCursor(q.data.cursor);
     if (q.data.cursor !== undefined && !after) return invalid(c, { cursor: ['Not a cursor of this server.'] });
+    const cached = notModified(c, tagOf('comments', id.data, await store.commentsVersion(db, id.data), new URL(c.req.url).search));
+    if (cached) return cached;
     const page = await store.listComments(db, id.data, { limit, newest: q.data.order === 'newest', after });
     return reply(c, CommentPage, page);
   });

@@ -8,7 +8,7 @@ import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { ARTICLE_ATTRS, ARTICLE_TAGS, isSafeAttribute } from '../../src/sdk/html-allowlist.js';
 import type { Queryable } from './db.js';
-import { ensureSetting, getSetting } from './store.js';
+import { bumpCatalogVersion, ensureSetting, getSetting } from './store.js';
 
 let purify: DOMPurify | undefined;
 
@@ -48,6 +48,7 @@ export async function sanitizeStoredArticles(db: Queryable): Promise<number> {
     await db.query('update articles set body_html = $1 where id = $2', [clean, row.id]);
     changed++;
   }
+  if (changed > 0) await bumpCatalogVersion(db);
   await ensureSetting(db, 'articles_sanitized', '1');
   return changed;
 }

@@ -2,6 +2,7 @@
 import type { Db } from './db.js';
 import { readingMinutes, textOfHtml } from '../../src/sdk/reading-time.js';
 import { sanitizeArticleHtml } from './sanitize.js';
+import { bumpCatalogVersion } from './store.js';
 import { stories } from './seed-articles.js';
 import { langs, sections } from './seed-sections.js';
 
@@ -61,6 +62,7 @@ export async function seed(db: Db, now = new Date()): Promise<number> {
         written++;
       }
     }
+    await bumpCatalogVersion(tx);
     return written;
   });
 }

@@ -267,3 +267,33 @@ export async function ensureSetting(db: Queryable, key: string, value: string): 
   await db.query('insert into settings (key, value) values ($1, $2) on conflict (key) do nothing', [key, value]);
   return (await getSetting(db, key)) ?? value;
 }
+
+/**
+ * Versions that stand for what public GETs answer, each one small query: an answer's ETag is built
+ * from them, so that If-None-Match is answered with a 304 without building the body.
+ */
+export async function catalogVersion(db: Queryable): Promise<string> {
+  return (await getSetting(db, 'catalog_version')) ?? '0';
+}
+
+/** Marks the stored articles changed (new, edited, sanitized): lists and articles get new ETags. */
+export async function bumpCatalogVersion(db: Queryable): Promise<void> {
+  await db.query(
+    "insert into settings (key, value) values ('catalog_version', '1') on conflict (key) do update set value = (settings.value::bigint + 1)::text",
+  );
+}
+
+/** An article's view count, or undefined when there is no such article. */
+export async function articleViewCount(db: Queryable, id: string): Promise<number | undefined> {
+  const [row] = await db.query<{ view_count: number }>('select view_count::int as view_count from articles where id = $1', [id]);
+  return row ? Number(row.view_count) : undefined;
+}
+
+/** How many approved comments an article has, and when the last one was posted or moderated. */
+export async function commentsVersion(db: Queryable, articleId: string): Promise<string> {
+  const [row] = await db.query<{ n: number; at: string | null }>(
+    "select count(*)::int as n, max(coalesce(moderated_at, created_at))::text as at from comments where article_id = $1 and status = 'approved'",
+    [articleId],
+  );
+  return `${row?.n ?? 0}-${row?.at ?? ''}`;
+}

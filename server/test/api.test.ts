@@ -191,6 +191,38 @@ describe(`reading (${backend})`, () => {
     }
   });
 
+  it('public GETs carry an ETag and a CDN-friendly Cache-Control, answer If-None-Match with an empty 304, and change their ETag when the answer does', async () => {
+    const revalidate = async (path: string, etag: string) => fetch(`${base}${path}`, { headers: { 'if-none-match': etag } });
+    for (const path of ['/api/languages', '/api/articles?lang=ar&limit=3', '/api/articles/1006', '/api/articles/1006/comments', '/api/openapi.json', '/api/articles/by-slug/central-library-opens-late?lang=fa']) {
+      const first = await fetch(`${base}${path}`);
+      assert.equal(first.status, 200, path);
+      const etag = first.headers.get('etag');
+      assert.match(etag ?? '', /^W\/"[\w-]+"$/, path);
+      assert.match(first.headers.get('cache-control') ?? '', /^public, max-age=\d+/, path);
+      const again = await revalidate(path, etag!);
+      assert.equal(again.status, 304, path);
+      assert.equal(await again.text(), '', `${path}: no body`);
+      assert.equal(again.headers.get('etag'), etag);
+    }
+    // A counted view changes the article (its view count), so its ETag.
+    const article = await fetch(`${base}/api/articles/1006`);
+    const etag = article.headers.get('etag')!;
+    await postJson(`${base}/api/articles/1006/views`, {});
+    const after = await revalidate('/api/articles/1006', etag);
+    assert.equal(after.status, 200);
+    assert.notEqual(after.headers.get('etag'), etag);
+    // An approved comment changes the comment list.
+    const list = await fetch(`${base}/api/articles/${OPEN_ARTICLE}/comments`);
+    const listTag = list.headers.get('etag')!;
+    const posted = (await (await postJson(`${base}/api/articles/${OPEN_ARTICLE}/comments`, await draft(base))).json()) as { comment: { id: string } };
+    assert.equal((await revalidate(`/api/articles/${OPEN_ARTICLE}/comments`, listTag)).status, 304, 'a held comment changes nothing readers see');
+    await fetch(`${base}/api/admin/comments/${posted.comment.id}/approve`, { method: 'POST', headers: admin });
+    assert.equal((await revalidate(`/api/articles/${OPEN_ARTICLE}/comments`, listTag)).status, 200);
+    // Per-reader answers are never stored by a shared cache.
+    assert.equal((await fetch(`${base}/api/captcha`)).headers.get('cache-control'), 'no-store');
+    assert.equal((await fetch(`${base}/api/admin/comments`, { headers: admin })).headers.get('cache-control'), 'no-store');
+  });
+
   it('answers unknown API routes with a JSON 404', async () => {
     const res = await fetch(`${base}/api/nothing-here`);
     assert.equal(res.status, 404);

@@ -35,6 +35,7 @@ export interface NewsClientOptions {
   retries?: number;
   /** Longest Retry-After honoured, in ms (default 60,000). */
   maxRetryAfterMs?: number;
+  /** Request and response hooks; `conditionalRequests()` gives the ones that revalidate with If-None-Match. */
   hooks?: Hooks;
 }
 

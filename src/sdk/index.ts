@@ -16,4 +16,5 @@ export type { Hooks, BeforeRequestState, AfterResponseState } from './http.js';
 export * from './errors.js';
 export * from './schemas.js';
 export { articleJsonLd, hreflangLinks, serializeJsonLd } from './seo.js';
+export { conditionalRequests } from './conditional.js';
 export type { HreflangLink, JsonLdOptions } from './seo.js';

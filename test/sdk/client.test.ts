@@ -8,6 +8,7 @@ import {
   NewsTimeoutError,
   NewsValidationError,
   isNewsError,
+  conditionalRequests,
 } from '../../src/sdk/index.js';
 import { startServer, json, type Handler, type TestServer } from '../support/http-server.js';
 import { article, comment, languages, summary } from '../fixtures/data.js';
@@ -72,6 +73,30 @@ describe('reading articles', () => {
     for await (const item of client.articles({ lang: 'en' })) ids.push(item.id);
     assert.deepEqual(ids, ['1001', '1002', '1003', '1004']);
     assert.equal(s.requests.length, 3);
+  });
+
+  it('revalidates what it holds with If-None-Match: a 304 answers with the body it has', async () => {
+    let version = 'v1';
+    const s = await serve((req, res) => {
+      if (req.headers['if-none-match'] === `W/"${version}"`) {
+        res.writeHead(304, { etag: `W/"${version}"` }).end();
+        return;
+      }
+      res.setHeader('etag', `W/"${version}"`);
+      json(res, 200, article({ viewCount: version === 'v1' ? 1 : 2 }));
+    });
+    const client = createNewsClient({ baseUrl: s.url, hooks: conditionalRequests() });
+    const first = await client.getArticle({ id: '4711' });
+    const second = await client.getArticle({ id: '4711' });
+    assert.equal(s.requests[1]!.headers['if-none-match'], 'W/"v1"');
+    assert.deepEqual(second, first, 'the held body, parsed and validated again');
+    version = 'v2';
+    assert.equal((await client.getArticle({ id: '4711' })).viewCount, 2, 'a changed answer replaces the held one');
+    // Without the hooks, no conditional request.
+    const plain = createNewsClient({ baseUrl: s.url });
+    await plain.getArticle({ id: '4711' });
+    await plain.getArticle({ id: '4711' });
+    assert.equal(s.requests.at(-1)!.headers['if-none-match'], undefined);
   });
 
   it('shares one request among identical concurrent GETs', async () => {
