@@ -133,6 +133,7 @@ function fieldErrorsOf(issues: readonly Issue[]): FieldErrors {
 
 /** How long shared caches (a CDN) may serve public answers, and serve them stale while they revalidate. */
 const PUBLIC_CACHE = 'public, max-age=30, stale-while-revalidate=300';
+const COMMENTS_CACHE = 'public, max-age=0, must-revalidate, s-maxage=5';
 
 /**
  * Marks a public answer cacheable with `etag` (built from versions, not from the body) and answers
@@ -289,7 +290,9 @@ export function createApi(ctx: ApiContext): Hono {
     if (limit === undefined) return invalid(c, { limit: [`An integer from 1 to ${limits.pageSize}.`] });
     const after = q.data.cursor === undefined ? undefined : store.decodeCursor(q.data.cursor);
     if (q.data.cursor !== undefined && !after) return invalid(c, { cursor: ['Not a cursor of this server.'] });
-    const cached = notModified(c, tagOf('comments', id.data, await store.commentsVersion(db, id.data), new URL(c.req.url).search));
+    // Browsers revalidate every time (a reader who just posted reloads and expects the comment);
+    // shared caches may hold the list a few seconds.
+    const cached = notModified(c, tagOf('comments', id.data, await store.commentsVersion(db, id.data), new URL(c.req.url).search), COMMENTS_CACHE);
     if (cached) return cached;
     const page = await store.listComments(db, id.data, { limit, newest: q.data.order === 'newest', after });
     return reply(c, CommentPage, page);

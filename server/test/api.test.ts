@@ -204,6 +204,7 @@ describe(`reading (${backend})`, () => {
       assert.equal(await again.text(), '', `${path}: no body`);
       assert.equal(again.headers.get('etag'), etag);
     }
+    assert.match((await fetch(`${base}/api/articles/1006/comments`)).headers.get('cache-control') ?? '', /max-age=0, must-revalidate/, 'comment lists: browsers always revalidate');
     // A counted view changes the article (its view count), so its ETag.
     const article = await fetch(`${base}/api/articles/1006`);
     const etag = article.headers.get('etag')!;
