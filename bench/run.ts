@@ -42,7 +42,7 @@ const rows: Row[] = [
 // in-browser benchmarks so that its start does not compete with them for the CPU.
 const server = await startNewsServer();
 try {
-  // Issue 11: 5 cold loads of each article page, 1 in quick mode.
+  // 5 cold loads of each article page: medians a single slow load cannot move; 1 in quick mode.
   rows.push(...(await articlePageBenchmarks(server.url, quick ? 1 : 5)));
   // The issue's 10 s per route; 1 s (autocannon's shortest useful run) in quick mode.
   rows.push(...(await serverBenchmarks(quick ? 1 : 10, server.url)));

@@ -5,17 +5,17 @@
  */
 
 /** Where a failed request went: method and path, for messages. */
-export interface RequestInfo {
+export interface RequestSummary {
   method: string;
   url: string;
 }
 
 export interface NewsErrorOptions {
   cause?: unknown;
-  request?: RequestInfo;
+  request?: RequestSummary;
 }
 
-function where(request: RequestInfo | undefined): string {
+function where(request: RequestSummary | undefined): string {
   if (!request) return '';
   let path = request.url;
   try {
@@ -30,7 +30,7 @@ function where(request: RequestInfo | undefined): string {
 /** Base class of every error the SDK throws. */
 export class NewsError extends Error {
   override name = 'NewsError';
-  readonly request: RequestInfo | undefined;
+  readonly request: RequestSummary | undefined;
 
   constructor(message: string, options: NewsErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });

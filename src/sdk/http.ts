@@ -13,7 +13,7 @@ import {
   NewsTimeoutError,
   NewsValidationError,
   issuesOf,
-  type RequestInfo,
+  type RequestSummary,
 } from './errors.js';
 import { ErrorBody } from './schemas.js';
 
@@ -117,7 +117,7 @@ class RetryableError extends Error {
 /** Sends one request with retries and returns the validated body. */
 export async function send<T>(options: EngineOptions, spec: RequestSpec<T>): Promise<T> {
   const url = buildUrl(options.baseUrl, spec.path, spec.query);
-  const info: RequestInfo = { method: spec.method, url: url.href };
+  const info: RequestSummary = { method: spec.method, url: url.href };
   const canRetry = spec.method === 'GET' || spec.idempotencyKey !== undefined;
   const maxAttempts = canRetry ? options.retries + 1 : 1;
 
@@ -142,7 +142,7 @@ async function attemptOnce<T>(
   options: EngineOptions,
   spec: RequestSpec<T>,
   url: URL,
-  info: RequestInfo,
+  info: RequestSummary,
   attempt: number,
 ): Promise<T> {
   const timeout = new AbortController();
@@ -196,7 +196,7 @@ async function attemptOnce<T>(
   }
 }
 
-function httpFailure(response: Response, text: string, info: RequestInfo, options: EngineOptions): Error {
+function httpFailure(response: Response, text: string, info: RequestSummary, options: EngineOptions): Error {
   let body: unknown = text;
   try {
     body = JSON.parse(text);
@@ -223,7 +223,7 @@ function httpFailure(response: Response, text: string, info: RequestInfo, option
   return waitMs > options.maxRetryAfterMs ? error : new RetryableError(error, waitMs);
 }
 
-function parseBody<T>(text: string, spec: RequestSpec<T>, info: RequestInfo): T {
+function parseBody<T>(text: string, spec: RequestSpec<T>, info: RequestSummary): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
