@@ -217,7 +217,8 @@ export function createApi(ctx: ApiContext): Hono {
   api.use('*', async (c, next) => {
     let url: string;
     try {
-      url = decodeURIComponent(new URL(c.req.url).pathname + new URL(c.req.url).search);
+      const { pathname, search } = new URL(c.req.url);
+      url = decodeURIComponent(pathname + search);
     } catch {
       return fail(c, 400, 'invalid_url', 'The address is not validly encoded.');
     }

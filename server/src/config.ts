@@ -27,10 +27,9 @@ export interface Config {
   captchaMaxNumber: number;
   /** How long a captcha challenge stays valid, in seconds. */
   captchaTtlSeconds: number;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   /** Proxy hops in front of the server whose X-Forwarded-For entries are trusted (0: none, use the socket). */
   trustProxy: number;
-  /** Folder of the built CDN bundle (news-elements.js). */
+  /** Folder of the built CDN files (dist/cdn: the bundle, the loader, element files, chunks, manifest). */
   cdnDir: string;
   /** The site's public origin (PUBLIC_URL) for canonical links, hreflang, JSON-LD and share URLs; else the request's. */
   publicUrl: string | undefined;

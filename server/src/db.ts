@@ -78,6 +78,9 @@ export async function openPglite(dataDir: string): Promise<Db> {
 type Sql = postgres.Sql | postgres.TransactionSql;
 type Param = postgres.ParameterOrJSON<never>;
 
+/** One lock for everything that creates or changes the schema, taken before anything else. */
+const SCHEMA_LOCK = 4242001;
+
 /** Connects to a PostgreSQL server; with `schema`, works in that schema (created when missing). */
 export async function openPostgres(url: string, schema?: string): Promise<Db> {
   if (schema !== undefined) {
@@ -112,12 +115,9 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
 }
 
 /**
- * Applies the migrations not yet applied, each in its own transaction, under
- * an advisory lock so that processes starting together apply each once.
+ * Applies the migrations not yet applied, in one transaction under the schema lock, so that
+ * processes starting together apply each once.
  */
-/** One lock for everything that creates or changes the schema, taken before anything else. */
-const SCHEMA_LOCK = 4242001;
-
 export async function migrate(db: Db): Promise<number[]> {
   // Several processes starting at once on a fresh database: the first takes the lock and does the
   // work; the others wait, then find every version applied. Even the bookkeeping table is created

@@ -106,14 +106,12 @@ interface Script {
   preload: string[];
 }
 
+/** A link to the page in another language, named in that language. */
+const languageLink = (lang: Lang, url: string) => `<a href="${esc(url)}" lang="${lang}" hreflang="${lang}" dir="${dirOf(lang)}">${esc(nativeName(lang))}</a>`;
+
 function page({ nonce, lang, title, head = '', body, switcher, script }: Shell): string {
   const w = words[lang];
-  const footerLinks = langs
-    .map((l) => {
-      const target = switcher.find((s) => s.lang === l)?.url ?? `/${l}/`;
-      return `<a href="${esc(target)}" lang="${l}" hreflang="${l}" dir="${dirOf(l)}">${esc(nativeName(l))}</a>`;
-    })
-    .join('\n');
+  const footerLinks = langs.map((l) => languageLink(l, switcher.find((s) => s.lang === l)?.url ?? `/${l}/`)).join('\n');
   return `<!doctype html>
 <html lang="${lang}" dir="${dirOf(lang)}">
 <head>
@@ -131,7 +129,7 @@ ${[script.src, ...script.preload].map((href) => `<link rel="modulepreload" href=
   <span class="date">${esc(dateTime(lang, new Date().toISOString(), false))}</span>
   <news-language-switcher current="${lang}" hide-current id="language-switcher"><ul class="langs">${switcher
     .filter((s) => s.lang !== lang)
-    .map((s) => `<li><a href="${esc(s.url)}" lang="${esc(s.lang)}" hreflang="${esc(s.lang)}" dir="${dirOf(s.lang as Lang)}">${esc(nativeName(s.lang))}</a></li>`)
+    .map((s) => `<li>${languageLink(s.lang as Lang, s.url)}</li>`)
     .join('')}</ul></news-language-switcher>
   <script type="application/json" id="language-list">${serializeJsonLd(switcher.map((s) => ({ ...s, label: nativeName(s.lang) })))}</script>
 </header>

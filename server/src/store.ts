@@ -140,7 +140,6 @@ export async function getArticleBySlug(db: Queryable, slug: string, lang?: strin
   return full(db, rows[0]);
 }
 
-/** Adds one view in a single atomic UPDATE; undefined when there is no such article. */
 /** A reader's views of one article count once in this window. */
 export const VIEW_WINDOW_MINUTES = 30;
 /** Views one reader may have counted per minute, over every article; more get a 429. */
@@ -155,8 +154,8 @@ export type ViewOutcome = { viewCount: number } | { retryAfter: number } | undef
  */
 export async function recordView(db: Db, id: string, client: string): Promise<ViewOutcome> {
   return db.transaction(async (tx) => {
-    const [article] = await tx.query<{ view_count: number }>('select view_count::int as view_count from articles where id = $1', [id]);
-    if (!article) return undefined;
+    const viewCount = await articleViewCount(tx, id);
+    if (viewCount === undefined) return undefined;
     const [recent] = await tx.query<{ n: number; wait: number }>(
       `select count(*)::int as n, coalesce(extract(epoch from min(at) + interval '1 minute' - now()), 0)::float as wait
        from view_events where client = $1 and at > now() - interval '1 minute'`,
@@ -169,7 +168,7 @@ export async function recordView(db: Db, id: string, client: string): Promise<Vi
        where view_events.at < now() - make_interval(mins => $3) returning 1`,
       [client, id, VIEW_WINDOW_MINUTES],
     );
-    if (counted.length === 0) return { viewCount: Number(article.view_count) };
+    if (counted.length === 0) return { viewCount };
     const [row] = await tx.query<{ view_count: number }>(
       'update articles set view_count = view_count + 1 where id = $1 returning view_count::int as view_count',
       [id],

@@ -79,12 +79,7 @@ export function loadSanitizer(): Promise<DOMPurify> {
   return purifier;
 }
 
-/** True once the sanitizer is loaded, when `sanitizeNow` can run. */
-export function sanitizerReady(): boolean {
-  return loaded !== undefined;
-}
-
-/** Sanitizes article HTML into a fragment of the current document, in the same task; only once `sanitizerReady()` (after `loadSanitizer()`). */
+/** Sanitizes article HTML into a fragment of the current document, in the same task; only once `loadSanitizer()` has resolved. */
 export function sanitizeNow(html: string, options: SanitizeOptions = {}): DocumentFragment {
   const purify = loaded!;
   current = { ...options, origin: new URL(options.baseUrl ?? document.baseURI).origin };

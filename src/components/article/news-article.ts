@@ -140,7 +140,12 @@ export class NewsArticle extends NewsElement {
         const { validated, sanitizeNow } = loaded;
         return this._load.settle(() => this._prepare(validated(data), sanitizeNow));
       }
-      if (data) return void this._load.run(async () => (({ validated, sanitizeNow }) => this._prepare(validated(data), sanitizeNow))(await loadChunks()));
+      if (data) {
+        return void this._load.run(async () => {
+          const { validated, sanitizeNow } = await loadChunks();
+          return this._prepare(validated(data), sanitizeNow);
+        });
+      }
     }
     if (this.article) return;
     const key = this.articleId ?? this.slug;
