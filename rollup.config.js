@@ -128,6 +128,9 @@ export default [
     input: {
       index: 'src/index.ts',
       'sdk/index': 'src/sdk/index.ts',
+      // The CMS adapters: entries of their own, so only the sites that use one load it (and `entities`).
+      'sdk/adapters/wordpress': 'src/sdk/adapters/wordpress.ts',
+      'sdk/adapters/ghost': 'src/sdk/adapters/ghost.ts',
       ...elementInputs('elements/'),
     },
     external: isBare,
@@ -151,6 +154,14 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: cdnOutput,
   },
+  // Each CMS adapter as one self-contained CDN file (its own SDK engine, schemas and zod/mini), exporting
+  // `createNewsClient` beside the adapter: separate builds, so the element files' chunks stay as they are.
+  ...['wordpress', 'ghost'].map((name) => ({
+    input: { [`adapters/${name}`]: `src/sdk/adapters/${name}-cdn.ts` },
+    plugins: cdnPlugins(),
+    onwarn,
+    output: { ...cdnOutput, inlineDynamicImports: true },
+  })),
   // The autoloader and one file per element, sharing the runtime and SDK chunks.
   {
     input: { loader: 'src/autoloader/index.ts', ...elementInputs('elements/') },

@@ -20,9 +20,8 @@ import {
 } from './schemas.js';
 import * as z from 'zod/mini';
 
-export interface NewsClientOptions {
-  /** The API root, e.g. `https://news.example.org/api`, or `/api` in a browser. */
-  baseUrl: string | URL;
+/** The settings every client takes, whatever its back end. */
+export interface NewsClientSettings {
   /** Default language for list and get calls. */
   lang?: string;
   /** A fetch implementation (defaults to the global `fetch`). */
@@ -37,6 +36,46 @@ export interface NewsClientOptions {
   maxRetryAfterMs?: number;
   /** Request and response hooks; `conditionalRequests()` gives the ones that revalidate with If-None-Match. */
   hooks?: Hooks;
+}
+
+/** Options of `createNewsClient` for the News API. */
+export interface NewsClientOptions extends NewsClientSettings {
+  /** The API root, e.g. `https://news.example.org/api`, or `/api` in a browser. */
+  baseUrl: string | URL;
+}
+
+/**
+ * Options of `createNewsClient` for another back end: `wordpress({ baseUrl })` from
+ * `news-elements/sdk/adapters/wordpress`, `ghost({ baseUrl, key })` from `news-elements/sdk/adapters/ghost`.
+ */
+export interface NewsSourceOptions extends NewsClientSettings {
+  source: NewsSource;
+}
+
+/**
+ * What a back end offers. `false` means the matching method rejects with a typed error
+ * (`NewsHttpError` with code `comments_unavailable`) or, for views, is a no-op: an element reads this
+ * rather than guessing from the back end's kind.
+ */
+export interface NewsCapabilities {
+  /** `listComments` lists comments. */
+  readonly comments: boolean;
+  /** `postComment` can store a comment from an anonymous reader. */
+  readonly posting: boolean;
+  /** `getCaptcha` gives a challenge the back end checks (false: any answer does, it is not sent). */
+  readonly captcha: boolean;
+  /** `recordView` counts views, and `Article.viewCount` is a count. */
+  readonly views: boolean;
+  /** Articles come in several languages with translations (false: the site's one language). */
+  readonly languages: boolean;
+}
+
+/** A back end other than the News API, as the adapters in `news-elements/sdk/adapters/*` give it. */
+export interface NewsSource {
+  /** The back end's root URL, checked as `baseUrl` is. */
+  readonly baseUrl: string | URL;
+  /** Builds the client over the checked request settings and the default language. */
+  connect(engine: EngineOptions, lang: string | undefined): NewsClient;
 }
 
 export interface CallOptions {
@@ -70,6 +109,8 @@ export interface PostCommentOptions extends CallOptions {
 export interface NewsClient {
   readonly baseUrl: string;
   readonly lang: string | undefined;
+  /** What the back end offers (comments, posting, captcha, views, languages). */
+  readonly capabilities: NewsCapabilities;
   getArticle(ref: ArticleRef, options?: CallOptions): Promise<Article>;
   listArticles(params?: ListArticlesParams, options?: CallOptions): Promise<Page<ArticleSummary>>;
   articles(params?: Omit<ListArticlesParams, 'cursor'>, options?: CallOptions): AsyncIterable<ArticleSummary>;
@@ -111,10 +152,14 @@ function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();
 }
 
-/** Creates a client of the News API. Throws a TypeError on bad options. */
-export function createNewsClient(options: NewsClientOptions): NewsClient {
+/**
+ * Creates a client of the News API, or of another back end given as `source`. Throws a TypeError on
+ * bad options.
+ */
+export function createNewsClient(options: NewsClientOptions | NewsSourceOptions): NewsClient {
   if (typeof options !== 'object' || options === null) fail('options must be an object');
-  const baseUrl = resolveBaseUrl(options.baseUrl);
+  const { source } = options as Partial<NewsSourceOptions>;
+  const baseUrl = resolveBaseUrl(source ? source.baseUrl : (options as NewsClientOptions).baseUrl);
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') fail('no fetch available; pass options.fetch');
   const engine: EngineOptions = {
@@ -128,6 +173,7 @@ export function createNewsClient(options: NewsClientOptions): NewsClient {
     hooks: options.hooks ?? {},
   };
   const defaultLang = options.lang;
+  if (source) return source.connect(engine, defaultLang);
   const inflight = new InflightGets();
 
   function get<T>(spec: Omit<RequestSpec<T>, 'method'>, call: CallOptions = {}): Promise<T> {
@@ -152,6 +198,7 @@ export function createNewsClient(options: NewsClientOptions): NewsClient {
   return {
     baseUrl: baseUrl.href,
     lang: defaultLang,
+    capabilities: { comments: true, posting: true, captcha: true, views: true, languages: true },
 
     getArticle(ref, call) {
       if ('id' in ref) {
@@ -174,13 +221,13 @@ export function createNewsClient(options: NewsClientOptions): NewsClient {
       return {
         async *[Symbol.asyncIterator]() {
           let cursor: string | undefined;
-          const seen = new Set<string>();
+          const seen = new Set<string | undefined>();
           do {
             const page = await listArticles({ ...params, ...(cursor !== undefined && { cursor }) }, call);
             for (const item of page.items) yield item;
-            if (page.nextCursor !== null && seen.has(page.nextCursor)) return; // a server loop would never end
-            if (page.nextCursor !== null) seen.add(page.nextCursor);
             cursor = page.nextCursor ?? undefined;
+            if (seen.has(cursor)) return; // a server loop would never end
+            seen.add(cursor);
           } while (cursor !== undefined);
         },
       };

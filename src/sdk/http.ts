@@ -77,8 +77,8 @@ export function buildUrl(baseUrl: URL, path: string, query: RequestSpec<unknown>
 
 /** Seconds from a Retry-After header (delta-seconds or HTTP date), or undefined. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const trimmed = value.trim();
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;

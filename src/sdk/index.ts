@@ -6,6 +6,10 @@ export { createNewsClient } from './client.js';
 export type {
   NewsClient,
   NewsClientOptions,
+  NewsClientSettings,
+  NewsSourceOptions,
+  NewsSource,
+  NewsCapabilities,
   CallOptions,
   ArticleRef,
   ListArticlesParams,

@@ -73,7 +73,7 @@ export class NewsProvider extends NewsElement {
     if (baseUrl) {
       try {
         const { createNewsClient } = await import('../../sdk/client.js');
-        client = createNewsClient({ baseUrl, ...(lang && { lang }) });
+        client = createNewsClient({ baseUrl, lang });
       } catch (error) {
         if (run === this._clientRun) emit(this, 'news-error', { error: error as Error, operation: 'create-client' });
       }
