@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
 import { newsServerPlugin } from './test/support/news-server-plugin.js';
+import { fakeCmsPlugin } from './test/support/fake-cms-plugin.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -18,6 +19,8 @@ if (!existsSync(executablePath)) {
 
 // The real reference server, for test/e2e: /e2e-api/* is proxied to its /api/*.
 const newsServer = newsServerPlugin();
+// Fake WordPress and Ghost sites, for the CMS adapters: /fake-cms/<site>/* is proxied to them.
+const fakeCms = fakeCmsPlugin();
 
 export default {
   files: ['test/components/**/*.test.ts', 'test/internal/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/e2e/**/*.test.ts'],
@@ -27,9 +30,9 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), newsServer],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), newsServer, fakeCms],
   // A plugin's serve hook always answers 200, so the proxy is a middleware (it waits for the server itself).
-  middleware: [newsServer.middleware],
+  middleware: [newsServer.middleware, fakeCms.middleware],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -51,7 +51,8 @@ const isNotFound = (error: unknown) => (error as { status?: number } | undefined
 
 /**
  * A complete news article: breadcrumb, headline, lead, author, meta line
- * (id, dates, reading time, views), hero image with caption, the body
+ * (id, dates, reading time, views unless the client says its back end counts
+ * none), hero image with caption, the body
  * sanitized into DOM, and tags. Data comes from `.article`, or is fetched by
  * `slug` or `article-id` through the provider's or its own `.client`.
  * Headline and body take the article's language and direction, whatever the
@@ -198,7 +199,8 @@ export class NewsArticle extends NewsElement {
 
   private async _count(article: Article): Promise<void> {
     const client = this.client ?? this.newsContext?.client;
-    if (this.noCount || !client || counted.has(article.id)) return;
+    // A back end that counts no views (a CMS adapter) says so; nothing to record.
+    if (this.noCount || !client || client.capabilities?.views === false || counted.has(article.id)) return;
     counted.add(article.id);
     try {
       this._viewCount = (await client.recordView(article.id)).viewCount;
@@ -243,7 +245,7 @@ export class NewsArticle extends NewsElement {
         ? html`<span>${msg('Updated', { id: 'article.updated' })} <time datetime=${article.updatedAt!}>${formatDate(article.updatedAt!, locale)}</time></span>`
         : nothing}
       ${minutes ? html`<span>${minutesReadText(minutes, locale)}</span>` : nothing}
-      <span>${viewsText(views, locale)}</span>
+      ${(this.client ?? this.newsContext?.client)?.capabilities?.views === false ? nothing : html`<span>${viewsText(views, locale)}</span>`}
     </p>`;
   }
 
