@@ -83,6 +83,12 @@ await build.close();
 const sdk = output.find((o) => o.type === 'chunk' && o.isEntry).code;
 add('sdk/index.js (bundled with zod/mini)', { min: sdk.length, gz: gz(sdk), br: br(sdk) }, budgets.sdk);
 
+// The CMS adapters' CDN files, each self-contained (its own SDK engine, schemas, zod/mini and the
+// `entities` decoder): loaded only by pages that use one, so no ceiling; reported to watch them.
+for (const name of ['wordpress', 'ghost']) {
+  if (existsSync(`${CDN}/adapters/${name}.js`)) add(`  cdn/adapters/${name}.js (self-contained)`, file(`adapters/${name}.js`), {}, 'only pages with this CMS');
+}
+
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const statusOf = (r) => (r.ceiling === undefined ? '' : r.gz > r.ceiling ? 'OVER' : r.aim !== undefined && r.gz > r.aim ? 'ok>aim' : 'ok');

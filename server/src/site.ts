@@ -16,6 +16,7 @@ import { Hono, type Context } from 'hono';
 import type { Article, ArticleSummary, Comment } from '../../src/sdk/schemas.js';
 import { articleJsonLd, hreflangLinks, serializeJsonLd } from '../../src/sdk/seo.js';
 import type { ApiContext } from './api.js';
+import { cmsDemo } from './cms-demo.js';
 import { langs, languages, type Lang } from './seed-sections.js';
 import * as store from './store.js';
 
@@ -346,6 +347,9 @@ document.getElementById('latest').items = data('latest-data');
 </script>`;
     return sendPage(c, nonce, page({ nonce, lang, title: `${article.title} — ${w.site ?? ''}`, head, body, switcher: versions, script: bundleScript(ctx.config.cdnDir, lang) }));
   });
+
+  // The CMS adapters' demo: the elements on a fake WordPress site, /cms/wordpress/{en,ar}/.
+  site.route('/', cmsDemo(ctx));
 
   return site;
 }
