@@ -54,7 +54,7 @@ export interface ListArticlesParams {
   exclude?: string | string[];
 }
 
-export interface ListCommentsParams extends CallOptions {
+export interface ListCommentsParams {
   cursor?: string;
   order?: 'oldest' | 'newest';
 }
@@ -73,7 +73,7 @@ export interface NewsClient {
   getArticle(ref: ArticleRef, options?: CallOptions): Promise<Article>;
   listArticles(params?: ListArticlesParams, options?: CallOptions): Promise<Page<ArticleSummary>>;
   articles(params?: Omit<ListArticlesParams, 'cursor'>, options?: CallOptions): AsyncIterable<ArticleSummary>;
-  listComments(articleId: string, params?: ListCommentsParams): Promise<Page<Comment>>;
+  listComments(articleId: string, params?: ListCommentsParams, options?: CallOptions): Promise<Page<Comment>>;
   postComment(articleId: string, draft: CommentDraft, options?: PostCommentOptions): Promise<CommentResult>;
   getCaptcha(options?: CallOptions): Promise<Captcha>;
   recordView(articleId: string, options?: CallOptions): Promise<{ viewCount: number }>;
@@ -186,7 +186,7 @@ export function createNewsClient(options: NewsClientOptions): NewsClient {
       };
     },
 
-    listComments(articleId, params = {}) {
+    listComments(articleId, params = {}, call) {
       return get(
         {
           path: `articles/${segment(articleId)}/comments`,
@@ -194,7 +194,7 @@ export function createNewsClient(options: NewsClientOptions): NewsClient {
           schema: CommentPage,
           what: 'page of comments',
         },
-        params,
+        call,
       );
     },
 
