@@ -59,7 +59,10 @@ const isNotFound = (error: unknown) => (error as { status?: number } | undefined
  * sanitized into DOM, and tags. Data comes from `.article`, or is fetched by
  * `slug` or `article-id` through the provider's or its own `.client`.
  * Headline and body take the article's language and direction, whatever the
- * page's.
+ * page's. Elements that follow the article (a language switcher inside it
+ * or naming it with `for`, the comment form around it) ask it what it shows
+ * through `articleContext` (the context protocol) and hear changes through
+ * `news-article-load`.
  *
  * @tag news-article
  * @summary A full news article, sanitized and localized.

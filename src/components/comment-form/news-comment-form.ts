@@ -11,7 +11,7 @@ import '../../events/news-comment-result.js';
 import { ContextRequest, articleContext } from '../../internal/context.js';
 import { onDocument } from '../../internal/document-events.js';
 import { formatNumber } from '../../internal/format.js';
-import { LazyRender } from '../../internal/lazy-render.js';
+import { LazyRender, lazyPlaceholder } from '../../internal/lazy-render.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { CaptchaController, captchaView } from './captcha.js';
@@ -271,12 +271,7 @@ export class NewsCommentForm extends NewsElement {
   }
 
   protected override render() {
-    if (!this._lazy.ready) {
-      return html`<section part="base" dir=${this.localeDir}>
-        <h2 part="heading">${msg('Leave a comment', { id: 'form.leave-a-comment' })}</h2>
-        <div class="placeholder"></div>
-      </section>`;
-    }
+    if (!this._lazy.ready) return lazyPlaceholder(this.localeDir, msg('Leave a comment', { id: 'form.leave-a-comment' }));
     if (this.closed) {
       return html`<section part="base" dir=${this.localeDir}>
         <p part="closed" role="status">${msg('Comments on this article are closed.', { id: 'form.comments-on-this' })}</p>

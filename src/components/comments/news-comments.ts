@@ -7,7 +7,7 @@ import type { NewsCommentResultDetail } from '../../events/news-comment-result.j
 import { commentsText } from '../../internal/counts.js';
 import { formatDate, formatRelative } from '../../internal/format.js';
 import { onDocument } from '../../internal/document-events.js';
-import { LazyRender } from '../../internal/lazy-render.js';
+import { LazyRender, lazyPlaceholder } from '../../internal/lazy-render.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { unseen } from '../../internal/paging.js';
@@ -132,12 +132,7 @@ export class NewsComments extends NewsElement {
   }
 
   protected override render() {
-    if (!this._lazy.ready) {
-      return html`<section part="base" dir=${this.localeDir}>
-        <h2 part="heading">${msg('Comments', { id: 'comments.comments' })}</h2>
-        <div class="placeholder"></div>
-      </section>`;
-    }
+    if (!this._lazy.ready) return lazyPlaceholder(this.localeDir, msg('Comments', { id: 'comments.comments' }));
     const locale = this.locale;
     const { status } = this._first;
     const complete = status === 'complete';

@@ -57,7 +57,9 @@ const primary = (tag: string) => tag.toLowerCase().split('-')[0];
  * language (English, اردو, فارسی, العربية) and marked up with its own `lang`
  * and `dir`. Languages come from `.languages`, else from an article's
  * translations (`.article`, the `<news-article>` named by `for`, or the one
- * around the switcher), else from the client's `listLanguages()`.
+ * around the switcher), else from the client's `listLanguages()`. The
+ * switcher asks that article what it shows through `articleContext` when it
+ * connects, and hears what it shows later through its `news-article-load`.
  *
  * @tag news-language-switcher
  * @summary A list or menu of links to the page in other languages.
