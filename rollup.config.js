@@ -44,7 +44,7 @@ function sharedChunk(id) {
   // What several elements share beyond the runtime (formats, counts, the data loader, lazy rendering,
   // the limits the comment form shares with the SDK's schemas): one file rather than five small ones,
   // each with its own compression and import lists.
-  if (/\/src\/(internal\/(fallback|format|counts|loader|lazy-render)|sdk\/limits)\.ts$/.test(path)) return 'helpers';
+  if (/\/src\/(internal\/(fallback|format|counts|loader|lazy-render|status-view|report-error|document-events|paging|context-answer)|sdk\/limits)\.ts$/.test(path)) return 'helpers';
   return undefined;
 }
 
@@ -71,8 +71,9 @@ function cdnManifest(kind) {
         if (locale) translations[locale] = chunk.fileName;
       }
       const isLocale = (file) => Object.values(translations).includes(file);
-      // Loaded only when asked for (`<news-article emit-jsonld>`): not preloaded with the element.
-      const onDemand = (file) => /\/components\/article\/article-jsonld\.ts$/.test(bundle[file]?.facadeModuleId ?? '');
+      // Loaded only when asked for: `<news-article emit-jsonld>`, and the proof-of-work solver once a
+      // person starts writing a comment (most readers never do). Not preloaded with the element.
+      const onDemand = (file) => /\/components\/(article\/article-jsonld|comment-form\/pow)\.ts$/.test(bundle[file]?.facadeModuleId ?? '');
       const closure = (file, files, lazy = true) => {
         if (files.includes(file) || isLocale(file) || onDemand(file)) return files;
         files.push(file);

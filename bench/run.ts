@@ -7,7 +7,7 @@
  * nothing and are not judged. It writes bench/results/quick.json instead, so
  * it never replaces a full run's numbers.
  * `npm run bench -- --compare FILE`: also marks every ratio that got more
- * than 10% worse than in FILE (a saved latest.json).
+ * than 10% worse than in FILE (a saved latest.json); `--tolerance 5` for 5%.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +25,10 @@ const compareFile = compareIndex >= 0 ? process.argv[compareIndex + 1] : undefin
 if (compareIndex >= 0 && !compareFile) throw new Error('--compare needs a file: npm run bench -- --compare bench/results/saved.json');
 // Read before the run, so a bad file fails at once and a run cannot compare with itself.
 const saved = compareFile ? (JSON.parse(readFileSync(compareFile, 'utf8')) as { results: Row[] }).results : undefined;
+// `--tolerance 5`: how much worse (in %) a ratio may get before it is marked; 10 by default.
+const toleranceIndex = process.argv.indexOf('--tolerance');
+const tolerance = toleranceIndex >= 0 ? Number(process.argv[toleranceIndex + 1]) / 100 : 0.1;
+if (!(tolerance >= 0)) throw new Error('--tolerance needs a percentage: npm run bench -- --compare FILE --tolerance 5');
 /** Samples and warm-up of each browser benchmark: `[samples, warmup]`, as its entry point takes them. */
 const size = (samples: number, warmup: number) => (quick ? '1, 0' : `${samples}, ${warmup}`);
 
@@ -53,8 +57,8 @@ printTable(rows);
 const budgetLines = budgetReport(rows);
 if (budgetLines.length) console.log(`\n${budgetLines.join('\n')}`);
 if (saved) {
-  const lines = quick ? ['(quick mode: not compared, one sample says nothing)'] : compareRuns(saved, rows);
-  console.log(`\ncompared with ${compareFile}: ${lines.length ? '' : 'no ratio got more than 10% worse'}`);
+  const lines = quick ? ['(quick mode: not compared, one sample says nothing)'] : compareRuns(saved, rows, tolerance);
+  console.log(`\ncompared with ${compareFile}: ${lines.length ? '' : `no ratio got more than ${Math.round(tolerance * 100)}% worse`}`);
   for (const line of lines) console.log(line);
 }
 if (quick) console.log('\nquick mode: one sample each, no warm-up; the figures only show that every benchmark runs, ratios are not judged (budget lines above come from a single page load).');

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/article/index.js';
 import '../src/components/provider/index.js';
-import { storyClient } from './support/story-client.js';
+import { storyClient } from '../test/support/fake-client.js';
 import type { Article } from '../src/sdk/schemas.js';
 import { article } from '../test/fixtures/data.js';
 

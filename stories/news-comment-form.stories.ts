@@ -6,12 +6,12 @@ import { clearDraft } from '../src/components/comment-form/drafts.js';
 import type { CodeCaptcha, CommentDraft } from '../src/sdk/schemas.js';
 import { comment } from '../test/fixtures/data.js';
 import { powChallenge } from '../test/support/pow.js';
-import { hang, json, storyRoutes, type StoryRoute } from './support/story-client.js';
+import { fakeClient, hang, json, type Route } from '../test/support/fake-client.js';
 
 // ---- The server ----------------------------------------------------------
 
 /** A proof of work that takes a moment (about 1,000 hashes). */
-const quickPow: StoryRoute = () => powChallenge(1_000);
+const quickPow: Route = () => powChallenge(1_000);
 
 /** Digits drawn in an SVG, the way an image-code captcha looks. */
 const CODE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="180" height="64" viewBox="0 0 180 64">
@@ -26,7 +26,7 @@ ${[...'40721']
   })
   .join('')}
 </svg>`;
-const imageCode: StoryRoute = (): CodeCaptcha => ({
+const imageCode: Route = (): CodeCaptcha => ({
   kind: 'code',
   token: 'story-token',
   image: `data:image/svg+xml;base64,${btoa(CODE_SVG)}`,
@@ -37,15 +37,15 @@ const imageCode: StoryRoute = (): CodeCaptcha => ({
 
 /** The server's answer to a comment: 201 published or 202 pending, echoing the comment. */
 const accepted =
-  (status: 'published' | 'pending'): StoryRoute =>
-  async (request) => {
+  (status: 'published' | 'pending'): Route =>
+  async (_url, request) => {
     const draft = (await request.json()) as CommentDraft;
     return json(status === 'published' ? 201 : 202, { status, comment: comment(90, { articleId: '4711', authorName: draft.authorName, body: draft.body }) });
   };
 
 /** A client whose captcha and comment route answer as given. */
-const client = (post: StoryRoute = accepted('published'), captcha: StoryRoute = quickPow) =>
-  storyRoutes({ 'GET /captcha': captcha, 'POST /articles/4711/comments': post });
+const client = (post: Route = accepted('published'), captcha: Route = quickPow) =>
+  fakeClient({ 'GET /captcha': captcha, 'POST /articles/4711/comments': post }, { timeoutMs: 600_000 });
 
 // ---- Driving the form into a state ---------------------------------------
 
@@ -158,7 +158,7 @@ export const ImageCaptcha: Story = {
 };
 
 /** Sent, and the server has not answered yet. */
-export const Submitting: Story = { render: () => commentForm({ client: client(hang), drive: sent }) };
+export const Submitting: Story = { render: () => commentForm({ client: client((_url, request) => hang(request)), drive: sent }) };
 
 /** The server holds the comment for moderation (202). */
 export const Pending: Story = { render: () => commentForm({ client: client(accepted('pending')), drive: sent }) };

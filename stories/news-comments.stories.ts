@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/comments/index.js';
 import type { Comment } from '../src/sdk/schemas.js';
 import { comment } from '../test/fixtures/data.js';
-import { storyClient } from './support/story-client.js';
+import { storyClient } from '../test/support/fake-client.js';
 
 const THREADS: Record<string, Partial<Comment>[]> = {
   en: [

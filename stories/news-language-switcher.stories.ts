@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/language-switcher/index.js';
 import '../src/components/provider/index.js';
 import type { SwitcherLanguage } from '../src/components/language-switcher/news-language-switcher.js';
-import { storyClient } from './support/story-client.js';
+import { storyClient } from '../test/support/fake-client.js';
 import { article, languages as LANGUAGE_DATA } from '../test/fixtures/data.js';
 
 interface SwitcherArgs {

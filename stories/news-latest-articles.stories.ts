@@ -4,7 +4,7 @@ import '../src/components/latest-articles/index.js';
 import '../src/components/provider/index.js';
 import { createNewsClient } from '../src/sdk/client.js';
 import type { ArticleSummary } from '../src/sdk/schemas.js';
-import { storyClient } from './support/story-client.js';
+import { storyClient } from '../test/support/fake-client.js';
 import { summary } from '../test/fixtures/data.js';
 
 type Layout = 'list' | 'cards' | 'compact';

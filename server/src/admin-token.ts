@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from './db.js';
-import { getSetting } from './store.js';
+import { addSetting, deleteSetting, getSetting } from './repo/settings.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -22,12 +22,11 @@ export async function adminToken(db: Queryable, configured: string | undefined):
   // Earlier versions kept the token itself: it keeps working, but only as a hash from now on.
   const plain = await getSetting(db, 'admin_token');
   if (plain !== undefined) {
-    await db.query("insert into settings (key, value) values ('admin_token_sha256', $1) on conflict (key) do nothing", [sha256(plain)]);
-    await db.query("delete from settings where key = 'admin_token'");
+    await addSetting(db, 'admin_token_sha256', sha256(plain));
+    await deleteSetting(db, 'admin_token');
   }
   const token = randomBytes(24).toString('base64url');
-  const created = await db.query("insert into settings (key, value) values ('admin_token_sha256', $1) on conflict (key) do nothing returning key", [sha256(token)]);
-  if (created.length > 0) return { hash: sha256(token), source: 'created', token };
+  if (await addSetting(db, 'admin_token_sha256', sha256(token))) return { hash: sha256(token), source: 'created', token };
   return { hash: (await getSetting(db, 'admin_token_sha256'))!, source: 'stored' };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The News API under /api (see ../shared/DESIGN.md, "HTTP API"). Every
  * request is checked and every response validated with the SDK's schemas;
- * errors have the shape `{ error: { code, message, fieldErrors? } }`.
+ * errors have one shape, `{ error: { code, message, fieldErrors? } }`
+ * (respond.ts). Data comes from repo/.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -16,7 +17,6 @@ import {
   CommentDraft,
   CommentPage,
   CommentResult,
-  ErrorBody,
   Id,
   Language,
   LanguageTag,
@@ -28,11 +28,17 @@ import { newChallenge } from './captcha.js';
 import { newCodeChallenge } from './captcha-code.js';
 import { createHash } from 'node:crypto';
 import { isAdminToken } from './admin-token.js';
-import { clientHashes, postComment, sweep } from './comments.js';
+import { clientHashes, postComment } from './comments.js';
 import type { Config } from './config.js';
 import type { Db } from './db.js';
-import { languages } from './seed-sections.js';
-import * as store from './store.js';
+import { fieldErrorsOf } from './field-errors.js';
+import { pageParams, pageRequest } from './paging.js';
+import * as articles from './repo/articles.js';
+import * as comments from './repo/comments.js';
+import { sweepInBackground } from './repo/sweep.js';
+import { recordView } from './repo/views.js';
+import { fail, invalid, reply } from './respond.js';
+import { CommentStatus, ModerationPage } from './schemas.js';
 
 export interface ApiContext {
   db: Db;
@@ -46,90 +52,24 @@ export const BODY_LIMIT = 16 * 1024;
 const COMMENT_PAGE = 50;
 
 const LanguageList = z.array(Language);
-const ModeratedComment = z.extend(Comment, {
-  status: z.literal(['pending', 'approved', 'rejected']),
-  holdCode: z.optional(z.string().check(z.maxLength(100))),
-  holdReason: z.optional(z.string().check(z.maxLength(1_000))),
-});
-const ModerationPage = z.object({ items: z.array(ModeratedComment), nextCursor: z.nullable(z.string()) });
 
-const Digits = z.string().check(z.regex(/^\d{1,4}$/));
-const Cursor = z.string().check(z.minLength(1), z.maxLength(1_024));
 const ListQuery = z.object({
   lang: z.optional(LanguageTag),
   section: z.optional(Id),
-  limit: z.optional(Digits),
-  cursor: z.optional(Cursor),
+  ...pageParams,
   exclude: z.optional(z.string().check(z.maxLength(limits.id * 50))),
 });
 const CommentsQuery = z.object({
-  cursor: z.optional(Cursor),
+  cursor: pageParams.cursor,
   order: z.optional(z.literal(['oldest', 'newest'])),
-  limit: z.optional(Digits),
+  limit: pageParams.limit,
 });
 const ModerationQuery = z.object({
-  status: z.optional(z.literal(['pending', 'approved', 'rejected'])),
-  cursor: z.optional(Cursor),
-  limit: z.optional(Digits),
+  status: z.optional(CommentStatus),
+  ...pageParams,
 });
 const SlugQuery = z.object({ lang: z.optional(LanguageTag) });
 const IdempotencyKey = z.string().check(z.regex(/^[\x21-\x7e]{1,200}$/));
-
-type FieldErrors = Record<string, string[]>;
-
-function fail(c: Context, status: number, code: string, message: string, fieldErrors?: FieldErrors): Response {
-  const body = ErrorBody.parse({ error: { code, message, ...(fieldErrors && { fieldErrors }) } });
-  return c.body(JSON.stringify(body), status as 400, { 'content-type': 'application/json; charset=utf-8' });
-}
-
-/** Sends `data` after validating it with the contract's schema (a mismatch is our bug: 500). */
-function reply(c: Context, schema: z.ZodMiniType, data: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  const checked = schema.safeParse(data);
-  if (!checked.success) {
-    console.error('response does not match its schema', c.req.path, JSON.stringify(checked.error.issues).slice(0, 2_000));
-    return fail(c, 500, 'internal', 'The server produced an invalid response.');
-  }
-  return c.body(JSON.stringify(checked.data), status as 200, { 'content-type': 'application/json; charset=utf-8', ...headers });
-}
-
-interface Issue {
-  code: string;
-  path: PropertyKey[];
-  maximum?: unknown;
-  format?: string;
-}
-
-function describe(issue: Issue, field: string): string {
-  switch (issue.code) {
-    case 'too_big':
-      return typeof issue.maximum === 'number' ? `At most ${issue.maximum} characters.` : 'Too long.';
-    case 'too_small':
-      return 'Required.';
-    case 'invalid_type':
-      return 'Required.';
-    case 'invalid_union':
-      return field === 'captcha' ? 'Complete the security check.' : 'Not valid.';
-    case 'invalid_format':
-      if (field === 'email') return 'Not a valid email address.';
-      if (field === 'authorName' || field === 'body') return 'Required.';
-      return 'Not valid.';
-    case 'invalid_value':
-      return 'Not one of the allowed values.';
-    default:
-      return 'Not valid.';
-  }
-}
-
-function fieldErrorsOf(issues: readonly Issue[]): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of issues) {
-    const field = issue.path.length > 0 ? String(issue.path[0]) : '_';
-    const message = describe(issue, field);
-    const list = (out[field] ??= []);
-    if (!list.includes(message)) list.push(message);
-  }
-  return out;
-}
 
 /** How long shared caches (a CDN) may serve public answers, and serve them stale while they revalidate. */
 const PUBLIC_CACHE = 'public, max-age=30, stale-while-revalidate=300';
@@ -151,17 +91,6 @@ function notModified(c: Context, etag: string, cacheControl = PUBLIC_CACHE): Res
 }
 
 const tagOf = (...parts: (string | number | undefined)[]) => `W/"${createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 22)}"`;
-
-function invalid(c: Context, fieldErrors: FieldErrors): Response {
-  return fail(c, 422, 'invalid_fields', 'Some fields are not valid.', fieldErrors);
-}
-
-function pageSize(raw: string | undefined, fallback: number): number | undefined {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  return n >= 1 && n <= limits.pageSize ? n : undefined;
-}
-
 
 /**
  * The client's address: the socket's, or, behind `trustProxy` proxies of your own, the entry of
@@ -230,6 +159,8 @@ export function createApi(ctx: ApiContext): Hono {
   const openApiTag = tagOf('openapi', openApi);
   api.get('/openapi.json', (c) => notModified(c, openApiTag, 'public, max-age=300') ?? c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' }));
 
+  const { languages } = config;
+  const languageOrder = languages.map((l) => l.lang);
   const languagesTag = tagOf('languages', JSON.stringify(languages));
   api.get('/languages', (c) => notModified(c, languagesTag, 'public, max-age=300, stale-while-revalidate=3600') ?? reply(c, LanguageList, languages));
 
@@ -237,14 +168,12 @@ export function createApi(ctx: ApiContext): Hono {
     const q = ListQuery.safeParse(c.req.query());
     if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
     // A list changes only when the stored articles do (summaries carry no view counts).
-    const cached = notModified(c, tagOf('list', await store.catalogVersion(db), new URL(c.req.url).search));
+    const cached = notModified(c, tagOf('list', await articles.catalogVersion(db), new URL(c.req.url).search));
     if (cached) return cached;
-    const limit = pageSize(q.data.limit, 10);
-    if (limit === undefined) return invalid(c, { limit: [`An integer from 1 to ${limits.pageSize}.`] });
-    const after = q.data.cursor === undefined ? undefined : store.decodeCursor(q.data.cursor);
-    if (q.data.cursor !== undefined && !after) return invalid(c, { cursor: ['Not a cursor of this server.'] });
+    const paging = pageRequest(q.data, 10);
+    if ('fieldErrors' in paging) return invalid(c, paging.fieldErrors);
     const exclude = (q.data.exclude ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
-    const page = await store.listArticles(db, { lang: q.data.lang, section: q.data.section, limit, after, exclude });
+    const page = await articles.listArticles(db, { lang: q.data.lang, section: q.data.section, ...paging, exclude });
     return reply(c, ArticleSummaryPage, page);
   });
 
@@ -252,19 +181,19 @@ export function createApi(ctx: ApiContext): Hono {
     const q = SlugQuery.safeParse(c.req.query());
     if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
     const slug = c.req.param('slug');
-    const article = slug.length <= limits.slug ? await store.getArticleBySlug(db, slug, q.data.lang) : undefined;
+    const article = slug.length <= limits.slug ? await articles.getArticleBySlug(db, slug, q.data.lang, languageOrder) : undefined;
     if (!article) return fail(c, 404, 'not_found', 'No such article.');
     // Which version the slug picks is known only once it is found: the 304 saves the bytes, not the query.
-    return notModified(c, tagOf('article', await store.catalogVersion(db), article.id, article.viewCount)) ?? reply(c, Article, article);
+    return notModified(c, tagOf('article', await articles.catalogVersion(db), article.id, article.viewCount)) ?? reply(c, Article, article);
   });
 
   api.get('/articles/:id', async (c) => {
     const id = Id.safeParse(c.req.param('id'));
-    const views = id.success ? await store.articleViewCount(db, id.data) : undefined;
+    const views = id.success ? await articles.articleViewCount(db, id.data) : undefined;
     if (!id.success || views === undefined) return fail(c, 404, 'not_found', 'No such article.');
-    const cached = notModified(c, tagOf('article', await store.catalogVersion(db), id.data, views));
+    const cached = notModified(c, tagOf('article', await articles.catalogVersion(db), id.data, views));
     if (cached) return cached;
-    const article = await store.getArticle(db, id.data);
+    const article = await articles.getArticle(db, id.data, languageOrder);
     return article ? reply(c, Article, article) : fail(c, 404, 'not_found', 'No such article.');
   });
 
@@ -272,30 +201,28 @@ export function createApi(ctx: ApiContext): Hono {
     const id = Id.safeParse(c.req.param('id'));
     if (!id.success) return fail(c, 404, 'not_found', 'No such article.');
     const [client] = await clientHashes(db, clientAddress(c, config.trustProxy));
-    const outcome = await store.recordView(db, id.data, client!);
+    const outcome = await recordView(db, id.data, client!);
     if (!outcome) return fail(c, 404, 'not_found', 'No such article.');
     if ('retryAfter' in outcome) {
       c.header('Retry-After', String(outcome.retryAfter));
       return fail(c, 429, 'rate_limited', 'Too many views from this connection; try again later.');
     }
-    if (Math.random() < 0.01) void sweep(db).catch((error: unknown) => console.error('sweep failed', error));
+    if (Math.random() < 0.01) sweepInBackground(db);
     return reply(c, ViewCount, { viewCount: outcome.viewCount });
   });
 
   api.get('/articles/:id/comments', async (c) => {
     const id = Id.safeParse(c.req.param('id'));
-    if (!id.success || !(await store.articleExists(db, id.data))) return fail(c, 404, 'not_found', 'No such article.');
+    if (!id.success || !(await articles.articleExists(db, id.data))) return fail(c, 404, 'not_found', 'No such article.');
     const q = CommentsQuery.safeParse(c.req.query());
     if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
-    const limit = pageSize(q.data.limit, COMMENT_PAGE);
-    if (limit === undefined) return invalid(c, { limit: [`An integer from 1 to ${limits.pageSize}.`] });
-    const after = q.data.cursor === undefined ? undefined : store.decodeCursor(q.data.cursor);
-    if (q.data.cursor !== undefined && !after) return invalid(c, { cursor: ['Not a cursor of this server.'] });
+    const paging = pageRequest(q.data, COMMENT_PAGE);
+    if ('fieldErrors' in paging) return invalid(c, paging.fieldErrors);
     // Browsers revalidate every time (a reader who just posted reloads and expects the comment);
     // shared caches may hold the list a few seconds.
-    const cached = notModified(c, tagOf('comments', id.data, await store.commentsVersion(db, id.data), new URL(c.req.url).search), COMMENTS_CACHE);
+    const cached = notModified(c, tagOf('comments', id.data, await comments.commentsVersion(db, id.data), new URL(c.req.url).search), COMMENTS_CACHE);
     if (cached) return cached;
-    const page = await store.listComments(db, id.data, { limit, newest: q.data.order === 'newest', after });
+    const page = await comments.listComments(db, id.data, { ...paging, newest: q.data.order === 'newest' });
     return reply(c, CommentPage, page);
   });
 
@@ -325,7 +252,7 @@ export function createApi(ctx: ApiContext): Hono {
       if (outcome.retryAfter !== undefined) c.header('Retry-After', String(outcome.retryAfter));
       return fail(c, outcome.status, outcome.code, outcome.message, outcome.fieldErrors);
     }
-    if (Math.random() < 0.05) void sweep(db).catch((error: unknown) => console.error('sweep failed', error));
+    if (Math.random() < 0.05) sweepInBackground(db);
     return reply(c, CommentResult, outcome.body, outcome.status, outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {});
   });
 
@@ -350,19 +277,17 @@ export function createApi(ctx: ApiContext): Hono {
   api.get('/admin/comments', async (c) => {
     const q = ModerationQuery.safeParse(c.req.query());
     if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
-    const limit = pageSize(q.data.limit, COMMENT_PAGE);
-    if (limit === undefined) return invalid(c, { limit: [`An integer from 1 to ${limits.pageSize}.`] });
-    const after = q.data.cursor === undefined ? undefined : store.decodeCursor(q.data.cursor);
-    if (q.data.cursor !== undefined && !after) return invalid(c, { cursor: ['Not a cursor of this server.'] });
+    const paging = pageRequest(q.data, COMMENT_PAGE);
+    if ('fieldErrors' in paging) return invalid(c, paging.fieldErrors);
     // Newest first: the queue's most recent arrivals on top.
-    const page = await store.listForModeration(db, q.data.status ?? 'pending', { limit, newest: true, after });
+    const page = await comments.listForModeration(db, q.data.status ?? 'pending', { ...paging, newest: true });
     return reply(c, ModerationPage, page);
   });
 
   for (const action of ['approve', 'reject'] as const) {
     api.post(`/admin/comments/:id/${action}`, async (c) => {
       const id = Id.safeParse(c.req.param('id'));
-      const comment = id.success ? await store.moderate(db, id.data, action === 'approve' ? 'approved' : 'rejected') : undefined;
+      const comment = id.success ? await comments.moderate(db, id.data, action === 'approve' ? 'approved' : 'rejected') : undefined;
       return comment ? reply(c, Comment, comment) : fail(c, 404, 'not_found', 'No such comment.');
     });
   }

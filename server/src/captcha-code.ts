@@ -12,6 +12,7 @@ import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import type { CodeCaptcha } from '../../src/sdk/schemas.js';
 import type { CaptchaVerdict } from './captcha.js';
 import type { Queryable } from './db.js';
+import { countWrongAnswer, isCaptchaSpent, spendCaptcha } from './repo/captcha.js';
 
 export const CODE_ALPHABET = '23456789';
 /** Wrong answers a token takes before it is spent: a typo is forgiven, guessing 8^5 codes is not. */
@@ -111,23 +112,12 @@ export async function checkCode(tx: Queryable, secret: string, token: string, ty
   if (expires * 1000 < now) return 'expired';
   const id = `code:${nonce}`;
   // A token spent by wrong answers (or used) stays refused, the right code included.
-  if ((await tx.query('select 1 from captcha_used where id = $1', [id])).length > 0) return 'reused';
+  if (await isCaptchaSpent(tx, id)) return 'reused';
   const expected = Buffer.from(mac(secret, nonce, expires, normalizeCode(typed)));
   if (expected.length !== given.length || !timingSafeEqual(expected, Buffer.from(given))) {
     // A wrong answer counts against the token (or against a forged nonce, which costs the same).
-    const [row] = await tx.query<{ wrong: number }>(
-      `insert into captcha_wrong (id, wrong, expires_at) values ($1, 1, to_timestamp($2))
-       on conflict (id) do update set wrong = captcha_wrong.wrong + 1 returning wrong`,
-      [id, expires],
-    );
-    if (Number(row?.wrong) >= MAX_WRONG) {
-      await tx.query('insert into captcha_used (id, expires_at) values ($1, to_timestamp($2)) on conflict (id) do nothing', [id, expires]);
-    }
+    if ((await countWrongAnswer(tx, id, expires)) >= MAX_WRONG) await spendCaptcha(tx, id, expires);
     return 'invalid';
   }
-  const inserted = await tx.query(
-    'insert into captcha_used (id, expires_at) values ($1, to_timestamp($2)) on conflict (id) do nothing returning id',
-    [id, expires],
-  );
-  return inserted.length === 1 ? 'ok' : 'reused';
+  return (await spendCaptcha(tx, id, expires)) ? 'ok' : 'reused';
 }

@@ -12,6 +12,7 @@ import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1';
 import * as z from 'zod/mini';
 import type { PowCaptcha } from '../../src/sdk/schemas.js';
 import type { Queryable } from './db.js';
+import { spendCaptcha } from './repo/captcha.js';
 
 export async function newChallenge(secret: string, maxnumber: number, ttlSeconds: number, now = Date.now()): Promise<PowCaptcha> {
   const expires = new Date(now + ttlSeconds * 1000);
@@ -57,9 +58,5 @@ export async function checkAnswer(tx: Queryable, secret: string, encoded: string
   if (!(await verifySolution(payload, secret, false))) return 'invalid';
   if (expires * 1000 < now) return 'expired';
   const id = createHash('sha256').update(`${payload.challenge}:${payload.salt}`).digest('hex');
-  const inserted = await tx.query(
-    'insert into captcha_used (id, expires_at) values ($1, to_timestamp($2)) on conflict (id) do nothing returning id',
-    [id, expires],
-  );
-  return inserted.length === 1 ? 'ok' : 'reused';
+  return (await spendCaptcha(tx, id, expires)) ? 'ok' : 'reused';
 }

@@ -1,21 +1,24 @@
 /**
- * Posting a comment: idempotency, rate limit, honeypot, captcha, moderation
- * and the insert, in one transaction, so that processes sharing a database
- * behave as one (advisory locks order concurrent posts per client and key).
+ * Posting a comment: the rules (rate limit, honeypot, captcha, moderation) checked in the post's
+ * transaction (repo/comments.ts: idempotency, rate events, the insert), and the keyed client hashes
+ * the rate limits count by.
  */
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { FieldErrors } from '../../src/sdk/errors.js';
 import type { CommentDraft, CommentResult } from '../../src/sdk/schemas.js';
 import { checkAnswer } from './captcha.js';
 import { checkCode } from './captcha-code.js';
 import type { Moderation } from './config.js';
 import type { Db, Queryable } from './db.js';
-import { ensureSetting, toComment } from './store.js';
+import { commentsOpen } from './repo/articles.js';
+import * as comments from './repo/comments.js';
+import { deleteSettingsWithPrefix, ensureSetting } from './repo/settings.js';
 
 export const RATE = { burstSeconds: 10, hourly: 20, autoBurstWindowMinutes: 10, autoBurstCount: 3 } as const;
 
 export type PostOutcome =
   | { kind: 'created'; status: 201 | 202; body: CommentResult; replayed: boolean }
-  | { kind: 'error'; status: number; code: string; message: string; fieldErrors?: Record<string, string[]>; retryAfter?: number };
+  | { kind: 'error'; status: number; code: string; message: string; fieldErrors?: FieldErrors; retryAfter?: number };
 
 const hold = {
   premoderation: 'All comments are reviewed before publication (MODERATION=pre).',
@@ -63,7 +66,7 @@ export async function clientHashes(db: Queryable, address: string, now = new Dat
   const today = now.toISOString().slice(0, 10);
   const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
   if (!dayKeys.has(today)) {
-    await db.query("delete from settings where key like 'client_key:%' and key not in ($1, $2)", [`client_key:${today}`, `client_key:${yesterday}`]);
+    await deleteSettingsWithPrefix(db, 'client_key:', [`client_key:${today}`, `client_key:${yesterday}`]);
     for (const day of dayKeys.keys()) if (day !== today && day !== yesterday) dayKeys.delete(day);
   }
   const client = clientKey(address);
@@ -90,129 +93,86 @@ function requestHash(articleId: string, draft: CommentDraft): string {
 }
 
 export async function postComment(deps: PostDeps, input: PostInput): Promise<PostOutcome> {
-  const { db } = deps;
-  const { articleId, draft, client, idempotencyKey } = input;
-  const scope = `comment:${articleId}`;
-  const hash = requestHash(articleId, draft);
-  const outcome = await db.transaction(async (tx): Promise<PostOutcome> => {
-    if (idempotencyKey !== undefined) {
-      await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`idem:${scope}:${idempotencyKey}`]);
-      const [stored] = await tx.query<{ request_hash: string; status: number; body: string }>(
-        'select request_hash, status, body from idempotency_keys where scope = $1 and key = $2',
-        [scope, idempotencyKey],
-      );
-      if (stored) {
-        if (stored.request_hash !== hash) {
-          return { kind: 'error', status: 409, code: 'idempotency_key_reused', message: 'This Idempotency-Key was used for a different request.' };
-        }
-        return { kind: 'created', status: stored.status as 201 | 202, body: JSON.parse(stored.body) as CommentResult, replayed: true };
-      }
-    }
-    const [article] = await tx.query<{ comments_open: boolean }>('select comments_open from articles where id = $1', [articleId]);
-    if (!article) return { kind: 'error', status: 404, code: 'not_found', message: 'No such article.' };
-    if (!article.comments_open) return { kind: 'error', status: 409, code: 'comments_closed', message: 'Comments on this article are closed.' };
-    if (draft.parentId !== undefined) {
-      const [parent] = await tx.query("select 1 from comments where id = $1 and article_id = $2 and status = 'approved'", [draft.parentId, articleId]);
-      if (!parent) return { kind: 'error', status: 422, code: 'invalid_fields', message: 'Some fields are not valid.', fieldErrors: { parentId: ['No such comment on this article.'] } };
-    }
-
-    await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`rate:${client[0]}`]);
-    const [rate] = await tx.query<{ recent: number; hour: number; burst: number; wait_recent: number | null; wait_hour: number | null }>(
-      `select count(*) filter (where at > now() - make_interval(secs => $2))::int as recent,
-              count(*)::int as hour,
-              count(*) filter (where at > now() - make_interval(mins => $3))::int as burst,
-              extract(epoch from (max(at) + make_interval(secs => $2) - now()))::float8 as wait_recent,
-              extract(epoch from (min(at) + interval '1 hour' - now()))::float8 as wait_hour
-       from rate_events where client = any($1::text[]) and action = 'comment' and at > now() - interval '1 hour'`,
-      [client, RATE.burstSeconds, RATE.autoBurstWindowMinutes],
-    );
-    if (rate && (rate.recent > 0 || rate.hour >= RATE.hourly)) {
-      const wait = rate.recent > 0 ? Number(rate.wait_recent) : Number(rate.wait_hour);
-      return {
-        kind: 'error',
-        status: 429,
-        code: 'rate_limited',
-        message: 'Too many comments from this connection; try again later.',
-        retryAfter: Math.max(1, Math.ceil(wait)),
-      };
-    }
-    const countAttempt = () => tx.query("insert into rate_events (client, action) values ($1, 'comment')", [client[0]]);
-    if (draft.website !== undefined && draft.website.trim() !== '') {
-      await countAttempt(); // bots that fill the hidden field count against the limit too
-      return { kind: 'error', status: 400, code: 'comment_refused', message: 'The comment could not be accepted.' };
-    }
-
-    const answer = draft.captcha;
-    if (answer.kind !== deps.captchaKind) {
-      const words = 'This security check is not the one this server uses; please reload it.';
-      return { kind: 'error', status: 422, code: 'captcha_invalid', message: words, fieldErrors: { captcha: [words] } };
-    }
-    const verdict =
-      answer.kind === 'pow'
-        ? await checkAnswer(tx, deps.captchaSecret, answer.payload)
-        : await checkCode(tx, deps.captchaSecret, answer.token, answer.code);
-    if (verdict !== 'ok') {
-      const words = verdict === 'expired' ? 'The security check expired; please try again.' : verdict === 'reused' ? 'This security check was already used; please try again.' : 'The security check failed; please try again.';
-      return { kind: 'error', status: 422, code: `captcha_${verdict}`, message: words, fieldErrors: { captcha: [words] } };
-    }
-
-    await countAttempt();
-
-    const commenterKey = draft.commenterKey && createHash('sha256').update(draft.commenterKey).digest('base64url');
-    let holdCode: keyof typeof hold | undefined;
-    if (deps.moderation === 'pre') holdCode = 'premoderation';
-    else if (deps.moderation === 'auto') {
-      if (LINK.test(draft.body) || LINK.test(draft.authorName)) holdCode = 'link';
-      else if (rate && rate.burst >= RATE.autoBurstCount) holdCode = 'burst';
-      else {
-        // Known means: an approved comment with this email *and* this browser's key. The email is never
-        // verified, so someone else's address alone must not skip the hold.
-        const [known] = commenterKey
-          ? await tx.query("select 1 from comments where lower(email) = lower($1) and commenter_key = $2 and status = 'approved' limit 1", [draft.email, commenterKey])
-          : [];
-        if (!known) holdCode = 'first_comment';
-      }
-    }
-    const status = holdCode === undefined ? 'approved' : 'pending';
-    const [row] = await tx.query(
-      `insert into comments (id, article_id, parent_id, author_name, email, body, status, hold_code, hold_reason, commenter_key, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, date_trunc('milliseconds', clock_timestamp()))
-       returning id, article_id, parent_id, author_name, body, created_at`,
-      [
-        randomUUID(),
-        articleId,
-        draft.parentId ?? null,
-        draft.authorName.trim(),
-        draft.email.trim(),
-        draft.body.trim(),
-        status,
-        holdCode ?? null,
-        holdCode === undefined ? null : hold[holdCode],
-        commenterKey ?? null,
-      ],
-    );
-    if (!row) throw new Error('insert returned no row');
-    const body: CommentResult = { status: status === 'approved' ? 'published' : 'pending', comment: toComment(row) };
-    const code = status === 'approved' ? 201 : 202;
-    if (idempotencyKey !== undefined) {
-      await tx.query('insert into idempotency_keys (scope, key, request_hash, status, body) values ($1, $2, $3, $4, $5)', [
-        scope,
-        idempotencyKey,
-        hash,
-        code,
-        JSON.stringify(body),
-      ]);
-    }
-    return { kind: 'created', status: code, body, replayed: false };
-  });
-  return outcome;
+  const { articleId, draft, idempotencyKey } = input;
+  const idempotency = idempotencyKey === undefined ? undefined : { scope: `comment:${articleId}`, key: idempotencyKey, requestHash: requestHash(articleId, draft) };
+  const result = await comments.postTransaction(
+    deps.db,
+    idempotency,
+    (tx) => post(deps, input, tx),
+    (outcome) => (outcome.kind === 'created' ? { status: outcome.status, body: JSON.stringify(outcome.body) } : undefined),
+  );
+  if (result.kind === 'ran') return result.value;
+  if (result.kind === 'key_reused') {
+    return { kind: 'error', status: 409, code: 'idempotency_key_reused', message: 'This Idempotency-Key was used for a different request.' };
+  }
+  return { kind: 'created', status: result.answer.status as 201 | 202, body: JSON.parse(result.answer.body) as CommentResult, replayed: true };
 }
 
-/** Deletes what has outlived its use: rate events past the hour, old idempotency answers, expired captchas. */
-export async function sweep(db: Queryable): Promise<void> {
-  await db.query("delete from rate_events where at < now() - interval '1 hour'");
-  await db.query("delete from idempotency_keys where created_at < now() - interval '24 hours'");
-  await db.query('delete from captcha_used where expires_at < now()');
-  await db.query('delete from captcha_wrong where expires_at < now()');
-  await db.query("delete from view_events where at < now() - interval '1 day'");
+/** The checks, in order, then the insert: inside the post's transaction. */
+async function post(deps: PostDeps, { articleId, draft, client }: PostInput, tx: Queryable): Promise<PostOutcome> {
+  const open = await commentsOpen(tx, articleId);
+  if (open === undefined) return { kind: 'error', status: 404, code: 'not_found', message: 'No such article.' };
+  if (!open) return { kind: 'error', status: 409, code: 'comments_closed', message: 'Comments on this article are closed.' };
+  if (draft.parentId !== undefined && !(await comments.isApprovedComment(tx, draft.parentId, articleId))) {
+    return { kind: 'error', status: 422, code: 'invalid_fields', message: 'Some fields are not valid.', fieldErrors: { parentId: ['No such comment on this article.'] } };
+  }
+
+  const rate = await comments.lockCommentRate(tx, client, RATE.burstSeconds, RATE.autoBurstWindowMinutes);
+  if (rate && (rate.recent > 0 || rate.hour >= RATE.hourly)) {
+    const wait = rate.recent > 0 ? rate.waitRecent : rate.waitHour;
+    return {
+      kind: 'error',
+      status: 429,
+      code: 'rate_limited',
+      message: 'Too many comments from this connection; try again later.',
+      retryAfter: Math.max(1, Math.ceil(wait)),
+    };
+  }
+  const countAttempt = () => comments.countCommentAttempt(tx, client[0]!);
+  if (draft.website !== undefined && draft.website.trim() !== '') {
+    await countAttempt(); // bots that fill the hidden field count against the limit too
+    return { kind: 'error', status: 400, code: 'comment_refused', message: 'The comment could not be accepted.' };
+  }
+
+  const answer = draft.captcha;
+  if (answer.kind !== deps.captchaKind) {
+    const words = 'This security check is not the one this server uses; please reload it.';
+    return { kind: 'error', status: 422, code: 'captcha_invalid', message: words, fieldErrors: { captcha: [words] } };
+  }
+  const verdict =
+    answer.kind === 'pow'
+      ? await checkAnswer(tx, deps.captchaSecret, answer.payload)
+      : await checkCode(tx, deps.captchaSecret, answer.token, answer.code);
+  if (verdict !== 'ok') {
+    const words = verdict === 'expired' ? 'The security check expired; please try again.' : verdict === 'reused' ? 'This security check was already used; please try again.' : 'The security check failed; please try again.';
+    return { kind: 'error', status: 422, code: `captcha_${verdict}`, message: words, fieldErrors: { captcha: [words] } };
+  }
+
+  await countAttempt();
+
+  const commenterKey = draft.commenterKey && createHash('sha256').update(draft.commenterKey).digest('base64url');
+  let holdCode: keyof typeof hold | undefined;
+  if (deps.moderation === 'pre') holdCode = 'premoderation';
+  else if (deps.moderation === 'auto') {
+    if (LINK.test(draft.body) || LINK.test(draft.authorName)) holdCode = 'link';
+    else if (rate && rate.burst >= RATE.autoBurstCount) holdCode = 'burst';
+    // Known means: an approved comment with this email *and* this browser's key. The email is never
+    // verified, so someone else's address alone must not skip the hold.
+    else if (!commenterKey || !(await comments.isKnownCommenter(tx, draft.email, commenterKey))) holdCode = 'first_comment';
+  }
+  const status = holdCode === undefined ? 'approved' : 'pending';
+  const comment = await comments.insertComment(tx, {
+    id: randomUUID(),
+    articleId,
+    parentId: draft.parentId,
+    authorName: draft.authorName.trim(),
+    email: draft.email.trim(),
+    body: draft.body.trim(),
+    status,
+    holdCode,
+    holdReason: holdCode === undefined ? undefined : hold[holdCode],
+    commenterKey,
+  });
+  const body: CommentResult = { status: status === 'approved' ? 'published' : 'pending', comment };
+  return { kind: 'created', status: status === 'approved' ? 201 : 202, body, replayed: false };
 }

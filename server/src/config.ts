@@ -3,6 +3,7 @@
  * once at start; a bad value stops the server with a message that names it.
  */
 import path from 'node:path';
+import { Language } from '../../src/sdk/schemas.js';
 
 export type Moderation = 'pre' | 'post' | 'auto';
 
@@ -35,6 +36,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** Seed demo articles into an empty database. */
   seed: boolean;
+  /** The site's languages, in site order (LANGUAGES); the first is the default. */
+  languages: Language[];
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -47,6 +50,30 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
     throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** The languages LANGUAGES may name by tag alone; others are written `tag:name:nativeName:ltr|rtl`. */
+export const knownLanguages: readonly Language[] = [
+  { lang: 'en', name: 'English', nativeName: 'English', dir: 'ltr' },
+  { lang: 'ar', name: 'Arabic', nativeName: 'العربية', dir: 'rtl' },
+  { lang: 'fa', name: 'Persian', nativeName: 'فارسی', dir: 'rtl' },
+  { lang: 'ur', name: 'Urdu', nativeName: 'اردو', dir: 'rtl' },
+];
+
+function parseLanguages(raw: string | undefined): Language[] {
+  if (raw === undefined) return [...knownLanguages];
+  const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const list = entries.map((entry) => {
+    const [lang = '', name, nativeName, dir] = entry.split(':').map((part) => part.trim());
+    // The demo site's pages live under /{lang}/, with two-letter codes.
+    if (!/^[a-z]{2}$/.test(lang)) throw new Error(`LANGUAGES: "${lang}" is not a two-letter lower-case language code`);
+    const language = name === undefined ? knownLanguages.find((l) => l.lang === lang) : Language.safeParse({ lang, name, nativeName, dir }).data;
+    if (!language) throw new Error(`LANGUAGES: write "${entry}" as ${lang}:Name:NativeName:ltr (or rtl)`);
+    return language;
+  });
+  if (list.length === 0) throw new Error('LANGUAGES must name at least one language');
+  if (new Set(list.map((l) => l.lang)).size !== list.length) throw new Error(`LANGUAGES names a language twice: "${raw}"`);
+  return list;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -86,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cdnDir,
     publicUrl: publicUrl && new URL(publicUrl).origin,
     seed: env.SEED !== '0' && env.SEED !== 'false',
+    languages: parseLanguages(nonEmpty(env.LANGUAGES)),
     ...overrides,
   };
 }

@@ -1,13 +1,13 @@
 /**
  * One small interface over the two back ends: PGlite (embedded PostgreSQL in
  * a data directory) and a real PostgreSQL server through `postgres`. The same
- * SQL runs on both; every value goes in as a `$n` parameter.
+ * SQL runs on both; every value goes in as a `$n` parameter. The statements
+ * themselves live in repo/ (queries) and migrations.ts (the schema).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
-import { migrations } from './migrations.js';
 
 export type Row = Record<string, unknown>;
 
@@ -79,7 +79,7 @@ type Sql = postgres.Sql | postgres.TransactionSql;
 type Param = postgres.ParameterOrJSON<never>;
 
 /** One lock for everything that creates or changes the schema, taken before anything else. */
-const SCHEMA_LOCK = 4242001;
+export const SCHEMA_LOCK = 4242001;
 
 /** Connects to a PostgreSQL server; with `schema`, works in that schema (created when missing). */
 export async function openPostgres(url: string, schema?: string): Promise<Db> {
@@ -112,31 +112,4 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
       (await sql.begin((tx) => fn({ query: (text, params) => run(tx, text, params) }))) as T,
     close: () => sql.end({ timeout: 5 }),
   };
-}
-
-/**
- * Applies the migrations not yet applied, in one transaction under the schema lock, so that
- * processes starting together apply each once.
- */
-export async function migrate(db: Db): Promise<number[]> {
-  // Several processes starting at once on a fresh database: the first takes the lock and does the
-  // work; the others wait, then find every version applied. Even the bookkeeping table is created
-  // under the lock (two concurrent `create table if not exists` can collide in PostgreSQL's catalog).
-  return db.transaction(async (tx) => {
-    await tx.query(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`);
-    await tx.query(`create table if not exists schema_migrations (
-      version integer primary key,
-      name text not null,
-      applied_at timestamptz not null default now()
-    )`);
-    const seen = new Set((await tx.query<{ version: number }>('select version from schema_migrations')).map((r) => Number(r.version)));
-    const applied: number[] = [];
-    for (const migration of migrations) {
-      if (seen.has(migration.version)) continue;
-      for (const statement of migration.statements) await tx.query(statement);
-      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
-      applied.push(migration.version);
-    }
-    return applied;
-  });
 }

@@ -1,7 +1,9 @@
 /**
- * Versioned schema migrations, applied in order at start (see db.ts). Never
+ * Versioned schema migrations, applied in order at start by `migrate`. Never
  * edit a released migration; add the next version.
  */
+import { SCHEMA_LOCK, type Db } from './db.js';
+
 export interface Migration {
   version: number;
   name: string;
@@ -129,3 +131,30 @@ export const migrations: Migration[] = [
     statements: ['alter table comments add column commenter_key text', 'create index comments_email_key on comments (lower(email), commenter_key, status)'],
   },
 ];
+
+/**
+ * Applies the migrations not yet applied, in one transaction under the schema lock, so that
+ * processes starting together apply each once.
+ */
+export async function migrate(db: Db): Promise<number[]> {
+  // Several processes starting at once on a fresh database: the first takes the lock and does the
+  // work; the others wait, then find every version applied. Even the bookkeeping table is created
+  // under the lock (two concurrent `create table if not exists` can collide in PostgreSQL's catalog).
+  return db.transaction(async (tx) => {
+    await tx.query(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`);
+    await tx.query(`create table if not exists schema_migrations (
+      version integer primary key,
+      name text not null,
+      applied_at timestamptz not null default now()
+    )`);
+    const seen = new Set((await tx.query<{ version: number }>('select version from schema_migrations')).map((r) => Number(r.version)));
+    const applied: number[] = [];
+    for (const migration of migrations) {
+      if (seen.has(migration.version)) continue;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}

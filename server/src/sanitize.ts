@@ -8,7 +8,8 @@ import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { ARTICLE_ATTRS, ARTICLE_TAGS, isSafeAttribute } from '../../src/sdk/html-allowlist.js';
 import type { Queryable } from './db.js';
-import { bumpCatalogVersion, ensureSetting, getSetting } from './store.js';
+import { articleBodies, bumpCatalogVersion, setArticleBody } from './repo/articles.js';
+import { ensureSetting, getSetting } from './repo/settings.js';
 
 let purify: DOMPurify | undefined;
 
@@ -40,12 +41,11 @@ export function sanitizeArticleHtml(html: string): string {
  */
 export async function sanitizeStoredArticles(db: Queryable): Promise<number> {
   if (await getSetting(db, 'articles_sanitized')) return 0;
-  const rows = await db.query<{ id: string; body_html: string }>('select id, body_html from articles');
   let changed = 0;
-  for (const row of rows) {
+  for (const row of await articleBodies(db)) {
     const clean = sanitizeArticleHtml(String(row.body_html));
     if (clean === row.body_html) continue;
-    await db.query('update articles set body_html = $1 where id = $2', [clean, row.id]);
+    await setArticleBody(db, row.id, clean);
     changed++;
   }
   if (changed > 0) await bumpCatalogVersion(db);

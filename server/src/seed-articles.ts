@@ -3,7 +3,7 @@
  * Urdu, linked as translations of one another through their shared slug.
  * The places and people are invented; the text reads like local news.
  */
-import type { Lang } from './seed-sections.js';
+import type { SeedLang } from './seed-sections.js';
 
 export interface Version {
   title: string;
@@ -23,7 +23,7 @@ export interface Story {
   hoursAgo: number;
   views: number;
   commentsOpen: boolean;
-  versions: Record<Lang, Version>;
+  versions: Record<SeedLang, Version>;
 }
 
 export const stories: Story[] = [

@@ -1,15 +1,12 @@
-/** Demo sections, named in each language; `path` is the breadcrumb from the root. */
-export type Lang = 'en' | 'ar' | 'fa' | 'ur';
-export const langs: Lang[] = ['en', 'ar', 'fa', 'ur'];
+/**
+ * Demo sections, named in each language the demo content is written in; `path` is the breadcrumb
+ * from the root. Which of these languages a site serves is configuration (LANGUAGES).
+ */
+export type SeedLang = 'en' | 'ar' | 'fa' | 'ur';
+/** In this order, since article ids are numbered by it. */
+export const seedLangs: SeedLang[] = ['en', 'ar', 'fa', 'ur'];
 
-export const languages = [
-  { lang: 'en', name: 'English', nativeName: 'English', dir: 'ltr' },
-  { lang: 'ar', name: 'Arabic', nativeName: 'العربية', dir: 'rtl' },
-  { lang: 'fa', name: 'Persian', nativeName: 'فارسی', dir: 'rtl' },
-  { lang: 'ur', name: 'Urdu', nativeName: 'اردو', dir: 'rtl' },
-] as const;
-
-export const sections: Record<string, Record<Lang, string[]>> = {
+export const sections: Record<string, Record<SeedLang, string[]>> = {
   'news-public': {
     en: ['News', 'Public'],
     ar: ['أخبار', 'شؤون عامة'],

@@ -13,13 +13,15 @@ import { compress } from 'hono/compress';
 import { createApi } from './api.js';
 import { adminToken, type AdminToken } from './admin-token.js';
 import type { Config } from './config.js';
-import { migrate, openPglite, openPostgres, type Db } from './db.js';
+import { openPglite, openPostgres, type Db } from './db.js';
+import { migrate } from './migrations.js';
 import { imageSvg } from './images.js';
 import { sanitizeStoredArticles } from './sanitize.js';
 import { seed } from './seed.js';
 import { createSite } from './site.js';
-import { ensureSetting } from './store.js';
-import { sweep } from './comments.js';
+import { ensureSetting } from './repo/settings.js';
+import { sweep, sweepInBackground } from './repo/sweep.js';
+import { fail } from './respond.js';
 
 export interface RunningServer {
   url: string;
@@ -83,13 +85,13 @@ export function createApp(ctx: Parameters<typeof createApi>[0]): Hono {
 
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
-      ? c.json({ error: { code: 'not_found', message: 'No such route.' } }, 404)
+      ? fail(c, 404, 'not_found', 'No such route.')
       : c.html('<!doctype html><html lang="en"><meta charset="utf-8"><title>Not found</title><p>Page not found. <a href="/">Home</a></p></html>', 404),
   );
   app.onError((error, c) => {
     console.error('request failed', c.req.method, c.req.path, error);
     return c.req.path.startsWith('/api/')
-      ? c.json({ error: { code: 'internal', message: 'Something went wrong on the server.' } }, 500)
+      ? fail(c, 500, 'internal', 'Something went wrong on the server.')
       : c.text('Something went wrong on the server.', 500);
   });
   return app;
@@ -102,11 +104,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let server: Server | undefined;
   try {
     await migrate(db);
-    if (config.seed) await seed(db);
+    if (config.seed) await seed(db, config.languages.map((l) => l.lang));
     await sanitizeStoredArticles(db);
     await sweep(db);
     // Rate-limit rows (keyed hashes of addresses) must not outlive their hour.
-    const sweeper = setInterval(() => void sweep(db).catch((error: unknown) => console.error('sweep failed', error)), 10 * 60_000);
+    const sweeper = setInterval(() => sweepInBackground(db), 10 * 60_000);
     sweeper.unref();
     const captchaSecret = config.captchaSecret ?? (await ensureSetting(db, 'captcha_secret', randomBytes(32).toString('hex')));
     const admin = await adminToken(db, config.adminToken);

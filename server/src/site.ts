@@ -13,18 +13,19 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
-import type { Article, ArticleSummary, Comment } from '../../src/sdk/schemas.js';
+import type { Article, ArticleSummary, Comment, Language } from '../../src/sdk/schemas.js';
 import { articleJsonLd, hreflangLinks, serializeJsonLd } from '../../src/sdk/seo.js';
 import type { ApiContext } from './api.js';
 import { cmsDemo } from './cms-demo.js';
-import { langs, languages, type Lang } from './seed-sections.js';
-import * as store from './store.js';
+import { getArticle, listArticles } from './repo/articles.js';
+import { listComments } from './repo/comments.js';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Escapes text for HTML element content and quoted attribute values. */
 export const esc = (value: string | number) => String(value).replace(/[&<>"']/g, (ch) => ESC[ch] ?? ch);
 
-const words: Record<Lang, Record<string, string>> = {
+/** The site's own words; a configured language without its words here gets the English ones. */
+const words: Record<string, Record<string, string>> = {
   en: {
     site: 'The Daily Lantern', latest: 'Latest Articles', comments: 'Comments', noComments: 'No comments yet.',
     views: 'views', share: 'Share', id: 'Article', published: 'Published', closed: 'Comments are closed for this article.',
@@ -47,11 +48,13 @@ const words: Record<Lang, Record<string, string>> = {
   },
 };
 
-const isLang = (value: string): value is Lang => (langs as string[]).includes(value);
-const dirOf = (lang: Lang) => languages.find((l) => l.lang === lang)?.dir ?? 'ltr';
-const nativeName = (lang: string) => languages.find((l) => l.lang === lang)?.nativeName ?? lang;
+const wordsOf = (lang: string) => words[lang] ?? words.en!;
 
-function dateTime(lang: Lang, value: string, withTime = true): string {
+/** A language of the site's, or, for a version in a language it does not list, what can be said of it. */
+const languageOf = (languages: readonly Language[], lang: string): Language =>
+  languages.find((l) => l.lang === lang) ?? { lang, name: lang, nativeName: lang, dir: 'ltr' };
+
+function dateTime(lang: string, value: string, withTime = true): string {
   return new Intl.DateTimeFormat(lang, withTime ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(value));
 }
 
@@ -93,7 +96,9 @@ footer.site { border-block-start: 1px solid GrayText; margin-block: 2rem; paddin
 interface Shell {
   /** The CSP nonce of this response's inline scripts. */
   nonce: string;
-  lang: Lang;
+  lang: string;
+  /** The site's languages (LANGUAGES). */
+  languages: readonly Language[];
   title: string;
   head?: string;
   body: string;
@@ -108,13 +113,13 @@ interface Script {
 }
 
 /** A link to the page in another language, named in that language. */
-const languageLink = (lang: Lang, url: string) => `<a href="${esc(url)}" lang="${lang}" hreflang="${lang}" dir="${dirOf(lang)}">${esc(nativeName(lang))}</a>`;
+const languageLink = ({ lang, dir, nativeName }: Language, url: string) => `<a href="${esc(url)}" lang="${lang}" hreflang="${lang}" dir="${dir}">${esc(nativeName)}</a>`;
 
-function page({ nonce, lang, title, head = '', body, switcher, script }: Shell): string {
-  const w = words[lang];
-  const footerLinks = langs.map((l) => languageLink(l, switcher.find((s) => s.lang === l)?.url ?? `/${l}/`)).join('\n');
+function page({ nonce, lang, languages, title, head = '', body, switcher, script }: Shell): string {
+  const w = wordsOf(lang);
+  const footerLinks = languages.map((l) => languageLink(l, switcher.find((s) => s.lang === l.lang)?.url ?? `/${l.lang}/`)).join('\n');
   return `<!doctype html>
-<html lang="${lang}" dir="${dirOf(lang)}">
+<html lang="${lang}" dir="${languageOf(languages, lang).dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -130,9 +135,9 @@ ${[script.src, ...script.preload].map((href) => `<link rel="modulepreload" href=
   <span class="date">${esc(dateTime(lang, new Date().toISOString(), false))}</span>
   <news-language-switcher current="${lang}" hide-current id="language-switcher"><ul class="langs">${switcher
     .filter((s) => s.lang !== lang)
-    .map((s) => `<li>${languageLink(s.lang as Lang, s.url)}</li>`)
+    .map((s) => `<li>${languageLink(languageOf(languages, s.lang), s.url)}</li>`)
     .join('')}</ul></news-language-switcher>
-  <script type="application/json" id="language-list">${serializeJsonLd(switcher.map((s) => ({ ...s, label: nativeName(s.lang) })))}</script>
+  <script type="application/json" id="language-list">${serializeJsonLd(switcher.map((s) => ({ ...s, label: languageOf(languages, s.lang).nativeName })))}</script>
 </header>
 ${body}
 <footer class="site"><span>${esc(w.languages ?? '')}:</span>
@@ -150,7 +155,7 @@ document.getElementById('language-switcher').languages = list;
 `;
 }
 
-function card(item: ArticleSummary, lang: Lang): string {
+function card(item: ArticleSummary, lang: string): string {
   const img = item.image
     ? `<img src="${esc(item.image.src)}" alt="${esc(item.image.alt)}" width="${item.image.width}" height="${item.image.height}" loading="lazy">`
     : '';
@@ -159,14 +164,14 @@ function card(item: ArticleSummary, lang: Lang): string {
   ${item.lead ? `<p>${esc(item.lead)}</p>` : ''}</li>`;
 }
 
-function latestList(items: ArticleSummary[], lang: Lang): string {
-  const w = words[lang];
+function latestList(items: ArticleSummary[], lang: string): string {
+  const w = wordsOf(lang);
   return `<aside class="latest"><h2>${esc(w.latest ?? '')}</h2><ol>
 ${items.map((i) => `<li><a href="${esc(i.url)}">${esc(i.title)}</a> <span class="meta"><time datetime="${esc(i.publishedAt)}">${esc(dateTime(lang, i.publishedAt))}</time></span></li>`).join('\n')}
 </ol></aside>`;
 }
 
-function shareLinks(article: Article, absoluteUrl: string, lang: Lang): string {
+function shareLinks(article: Article, absoluteUrl: string, lang: string): string {
   const u = encodeURIComponent(absoluteUrl);
   const t = encodeURIComponent(article.title);
   const links = [
@@ -175,13 +180,13 @@ function shareLinks(article: Article, absoluteUrl: string, lang: Lang): string {
     ['WhatsApp', `https://wa.me/?text=${t}%20${u}`],
     ['Telegram', `https://t.me/share/url?url=${u}&text=${t}`],
   ];
-  return `<p class="share"><strong>${esc(words[lang].share ?? '')}:</strong> ${links
+  return `<p class="share"><strong>${esc(wordsOf(lang).share ?? '')}:</strong> ${links
     .map(([name, href]) => `<a href="${esc(href ?? '')}" rel="noopener noreferrer" target="_blank">${esc(name ?? '')}</a>`)
     .join(' ')}</p>`;
 }
 
-function commentList(comments: Comment[], lang: Lang): string {
-  const w = words[lang];
+function commentList(comments: Comment[], lang: string): string {
+  const w = wordsOf(lang);
   if (comments.length === 0) return `<p>${esc(w.noComments ?? '')}</p>`;
   return `<ol class="comments">${comments
     .map((c) => `<li><strong dir="auto">${esc(c.authorName)}</strong> <span class="meta"><time datetime="${esc(c.createdAt)}">${esc(dateTime(lang, c.createdAt))}</time></span><p dir="auto">${esc(c.body)}</p></li>`)
@@ -234,7 +239,7 @@ const cdnPaths = (files: (string | undefined)[]) => [...new Set(files.filter((f)
  * Front pages: the autoloader, which loads the elements the page uses. What each needs (and the
  * locale's translations) is preloaded here, as the loader would itself, so it all comes in one round trip.
  */
-function loaderScript(cdnDir: string, lang: Lang, tags: readonly string[]): Script {
+function loaderScript(cdnDir: string, lang: string, tags: readonly string[]): Script {
   const manifest = cdnManifest(cdnDir);
   return {
     src: '/cdn/loader.js',
@@ -243,26 +248,31 @@ function loaderScript(cdnDir: string, lang: Lang, tags: readonly string[]): Scri
 }
 
 /** Article pages use every element: the one bundle, with the lazy chunks an article needs and the locale's translations preloaded. */
-function bundleScript(cdnDir: string, lang: Lang): Script {
+function bundleScript(cdnDir: string, lang: string): Script {
   const manifest = cdnManifest(cdnDir);
   return { src: '/cdn/news-elements.js', preload: manifest ? cdnPaths([...manifest.bundle.lazy, manifest.bundleTranslations[lang]]) : [] };
 }
 
 export function createSite(ctx: ApiContext): Hono {
   const { db } = ctx;
+  const { languages } = ctx.config;
+  const languageOrder = languages.map((l) => l.lang);
+  const defaultLang = languageOrder[0] ?? 'en';
+  const isLang = (value: string) => languageOrder.includes(value);
   const site = new Hono();
-  const allLanguages = langs.map((l) => ({ lang: l, url: `/${l}/` }));
+  const allLanguages = languageOrder.map((l) => ({ lang: l, url: `/${l}/` }));
 
-  async function front(lang: Lang, nonce: string): Promise<string> {
-    const w = words[lang];
-    const { items } = await store.listArticles(db, { lang, limit: 12, exclude: [] });
+  async function front(lang: string, nonce: string): Promise<string> {
+    const w = wordsOf(lang);
+    const { items } = await listArticles(db, { lang, limit: 12, after: undefined, exclude: [] });
     return page({
       nonce,
+      languages,
       script: loaderScript(ctx.config.cdnDir, lang, ['news-provider', 'news-latest-articles', 'news-language-switcher']),
       lang,
       title: w.site ?? '',
       switcher: allLanguages,
-      head: langs.map((l) => `<link rel="alternate" hreflang="${l}" href="/${l}/">`).join('\n'),
+      head: languageOrder.map((l) => `<link rel="alternate" hreflang="${l}" href="/${l}/">`).join('\n'),
       body: `<main class="front"><news-latest-articles layout="cards" limit="12" heading-level="1">
 <section><h1>${esc(w.latest ?? '')}</h1><ul class="cards">${items.map((i) => card(i, lang)).join('\n')}</ul></section>
 </news-latest-articles></main>`,
@@ -271,7 +281,7 @@ export function createSite(ctx: ApiContext): Hono {
 
   site.get('/', async (c) => {
     const nonce = newNonce();
-    return sendPage(c, nonce, await front('en', nonce));
+    return sendPage(c, nonce, await front(defaultLang, nonce));
   });
   site.get('/:lang{[a-z]{2}}/', async (c) => {
     const lang = c.req.param('lang');
@@ -285,23 +295,23 @@ export function createSite(ctx: ApiContext): Hono {
     const lang = c.req.param('lang');
     const id = c.req.param('id');
     if (!isLang(lang)) return c.notFound();
-    const article = await store.getArticle(db, id);
+    const article = await getArticle(db, id, languageOrder);
     if (!article) return c.notFound();
     if (article.lang !== lang) return c.redirect(article.url, 301);
-    const w = words[lang];
+    const w = wordsOf(lang);
     const nonce = newNonce();
     // Links that leave the page (canonical, hreflang, JSON-LD, what is shared) name PUBLIC_URL: behind a
     // TLS proxy the request says http, and the Host header is the client's to write.
     const origin = ctx.config.publicUrl ?? new URL(c.req.url).origin;
     const absoluteUrl = new URL(article.url, origin).href;
     const [{ items: latest }, { items: comments }] = await Promise.all([
-      store.listArticles(db, { lang, limit: 6, exclude: [article.id] }),
-      store.listComments(db, article.id, { limit: 50, newest: false }),
+      listArticles(db, { lang, limit: 6, after: undefined, exclude: [article.id] }),
+      listComments(db, article.id, { limit: 50, after: undefined, newest: false }),
     ]);
     const versions = [{ lang: article.lang, url: article.url }, ...article.translations.map((t) => ({ lang: t.lang, url: t.url }))];
     const head = [
       `<link rel="canonical" href="${esc(absoluteUrl)}">`,
-      ...hreflangLinks(article, { xDefault: 'en', baseUrl: origin }).map((l) => `<link rel="alternate" hreflang="${esc(l.hreflang)}" href="${esc(l.href)}">`),
+      ...hreflangLinks(article, { xDefault: defaultLang, baseUrl: origin }).map((l) => `<link rel="alternate" hreflang="${esc(l.hreflang)}" href="${esc(l.href)}">`),
       `<meta name="description" content="${esc(article.lead ?? '')}">`,
       `<script type="application/ld+json">${serializeJsonLd(articleJsonLd(article, { baseUrl: origin, publisher: { name: w.site ?? '', url: '/' } }))}</script>`,
     ].join('\n');
@@ -345,7 +355,7 @@ const data = (id) => JSON.parse(document.getElementById(id).textContent);
 document.getElementById('story').article = data('article-data');
 document.getElementById('latest').items = data('latest-data');
 </script>`;
-    return sendPage(c, nonce, page({ nonce, lang, title: `${article.title} — ${w.site ?? ''}`, head, body, switcher: versions, script: bundleScript(ctx.config.cdnDir, lang) }));
+    return sendPage(c, nonce, page({ nonce, lang, languages, title: `${article.title} — ${w.site ?? ''}`, head, body, switcher: versions, script: bundleScript(ctx.config.cdnDir, lang) }));
   });
 
   // The CMS adapters' demo: the elements on a fake WordPress site, /cms/wordpress/{en,ar}/.

@@ -23,7 +23,7 @@ import {
 import { openApiDocument } from '../../src/sdk/openapi.js';
 import { CODE_ALPHABET, CODE_LENGTH, codeImage, codeToken, MAX_WRONG } from '../src/captcha-code.js';
 import { clientHashes, clientKey } from '../src/comments.js';
-import { VIEWS_PER_MINUTE } from '../src/store.js';
+import { VIEWS_PER_MINUTE } from '../src/repo/views.js';
 import { adminToken, isAdminToken } from '../src/admin-token.js';
 import { sanitizeArticleHtml, sanitizeStoredArticles } from '../src/sanitize.js';
 import type { RunningServer } from '../src/server.js';

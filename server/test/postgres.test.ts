@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Article, CommentResult } from '../../src/sdk/schemas.js';
-import { migrate, openPostgres } from '../src/db.js';
-import { migrations } from '../src/migrations.js';
+import { openPostgres } from '../src/db.js';
+import { migrate, migrations } from '../src/migrations.js';
 import { draft, freshIp, killChildren, postJson, solvedCaptcha, spawnServer, type Spawned } from './helpers.js';
 
 const url = process.env.DATABASE_URL;

@@ -6,58 +6,66 @@
  * keyboard user tabbing down the page finds it rendered. Once rendered, it
  * stays so.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement & { loading: 'eager' | 'lazy' };
 
 export class LazyRender implements ReactiveController {
-  private revealed = false;
-  private observer: IntersectionObserver | undefined;
-  private cancelIdle: (() => void) | undefined;
+  private _revealed = false;
+  private _observer: IntersectionObserver | undefined;
+  private _cancelIdle: (() => void) | undefined;
 
-  constructor(private readonly host: Host) {
-    host.addController(this);
+  constructor(private readonly _host: Host) {
+    _host.addController(this);
   }
 
   /** True when the element may load and render. */
   get ready(): boolean {
-    return this.revealed || this.host.loading !== 'lazy';
+    return this._revealed || this._host.loading !== 'lazy';
   }
 
   hostConnected(): void {
     if (this.ready) return;
-    this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.reveal(), { rootMargin: '100% 0px' });
-    this.observer.observe(this.host);
+    this._observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this._reveal(), { rootMargin: '100% 0px' });
+    this._observer.observe(this._host);
     if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(() => this.reveal(), { timeout: 4000 });
-      this.cancelIdle = () => cancelIdleCallback(id);
+      const id = requestIdleCallback(() => this._reveal(), { timeout: 4000 });
+      this._cancelIdle = () => cancelIdleCallback(id);
     } else {
       // Safari has no requestIdleCallback: a timer stands in.
-      const id = setTimeout(() => this.reveal(), 1000);
-      this.cancelIdle = () => clearTimeout(id);
+      const id = setTimeout(() => this._reveal(), 1000);
+      this._cancelIdle = () => clearTimeout(id);
     }
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this._stop();
   }
 
   hostUpdate(): void {
     // Rendered once in full (eager, or revealed): switching to lazy later hides nothing.
-    if (this.ready) this.revealed = true;
+    if (this.ready) this._revealed = true;
   }
 
-  private reveal(): void {
-    if (this.revealed) return;
-    this.revealed = true;
-    this.stop();
-    this.host.requestUpdate();
+  private _reveal(): void {
+    if (this._revealed) return;
+    this._revealed = true;
+    this._stop();
+    this._host.requestUpdate();
   }
 
-  private stop(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.cancelIdle?.();
-    this.cancelIdle = undefined;
+  private _stop(): void {
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._cancelIdle?.();
+    this._cancelIdle = undefined;
   }
+}
+
+/** What a lazy element shows until it renders: its heading, and the space it will take (`--news-lazy-size`). */
+export function lazyPlaceholder(dir: string, heading: string): TemplateResult {
+  return html`<section part="base" dir=${dir}>
+    <h2 part="heading">${heading}</h2>
+    <div class="placeholder"></div>
+  </section>`;
 }

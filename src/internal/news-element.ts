@@ -4,7 +4,8 @@
  */
 import { LitElement } from 'lit';
 import { property, state } from './decorators.js';
-import { NewsContextRequest, type NewsContextValue } from './context.js';
+import { ContextRequest, newsContext, type NewsContextValue } from './context.js';
+import type { NewsClient } from '../sdk/client.js';
 import { directionOf, type Direction } from './direction.js';
 import { syncPageLocale } from './localization.js';
 import { warnOnce } from './warn.js';
@@ -91,6 +92,11 @@ export class NewsElement extends LitElement {
     return resolveLocale(this, this.newsContext?.lang);
   }
 
+  /** The API client the element talks to: its own `client` property, else its provider's. */
+  protected get newsClient(): NewsClient | undefined {
+    return (this as { client?: NewsClient }).client ?? this.newsContext?.client;
+  }
+
   /** The text direction of the resolved locale. */
   get localeDir(): Direction {
     return directionOf(this.locale);
@@ -127,11 +133,11 @@ export class NewsElement extends LitElement {
    */
   protected requestContext(): void {
     this.dispatchEvent(
-      new NewsContextRequest(this, (value, unsubscribe) => {
+      new ContextRequest(newsContext, this, (value, unsubscribe) => {
         if (unsubscribe !== this._unsubscribe) this._unsubscribe?.();
         this._unsubscribe = unsubscribe;
         this.newsContext = value;
-      }),
+      }, true),
     );
   }
 }

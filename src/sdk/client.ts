@@ -93,7 +93,7 @@ export interface ListArticlesParams {
   exclude?: string | string[];
 }
 
-export interface ListCommentsParams extends CallOptions {
+export interface ListCommentsParams {
   cursor?: string;
   order?: 'oldest' | 'newest';
 }
@@ -114,7 +114,7 @@ export interface NewsClient {
   getArticle(ref: ArticleRef, options?: CallOptions): Promise<Article>;
   listArticles(params?: ListArticlesParams, options?: CallOptions): Promise<Page<ArticleSummary>>;
   articles(params?: Omit<ListArticlesParams, 'cursor'>, options?: CallOptions): AsyncIterable<ArticleSummary>;
-  listComments(articleId: string, params?: ListCommentsParams): Promise<Page<Comment>>;
+  listComments(articleId: string, params?: ListCommentsParams, options?: CallOptions): Promise<Page<Comment>>;
   postComment(articleId: string, draft: CommentDraft, options?: PostCommentOptions): Promise<CommentResult>;
   getCaptcha(options?: CallOptions): Promise<Captcha>;
   recordView(articleId: string, options?: CallOptions): Promise<{ viewCount: number }>;
@@ -233,7 +233,7 @@ export function createNewsClient(options: NewsClientOptions | NewsSourceOptions)
       };
     },
 
-    listComments(articleId, params = {}) {
+    listComments(articleId, params = {}, call) {
       return get(
         {
           path: `articles/${segment(articleId)}/comments`,
@@ -241,7 +241,7 @@ export function createNewsClient(options: NewsClientOptions | NewsSourceOptions)
           schema: CommentPage,
           what: 'page of comments',
         },
-        params,
+        call,
       );
     },
 

@@ -245,18 +245,18 @@ function parseBody<T>(text: string, spec: RequestSpec<T>, info: RequestSummary):
  * caller has gone.
  */
 export class InflightGets {
-  readonly #inflight = new Map<string, { promise: Promise<unknown>; controller: AbortController; waiting: number }>();
+  private readonly _inflight = new Map<string, { promise: Promise<unknown>; controller: AbortController; waiting: number }>();
 
   run<T>(key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (signal?.aborted) return Promise.reject(new NewsAbortError({ cause: signal.reason }));
-    let entry = this.#inflight.get(key);
+    let entry = this._inflight.get(key);
     if (!entry) {
       const controller = new AbortController();
       const promise = start(controller.signal).finally(() => {
-        if (this.#inflight.get(key) === created) this.#inflight.delete(key);
+        if (this._inflight.get(key) === created) this._inflight.delete(key);
       });
       const created = { promise, controller, waiting: 0 };
-      this.#inflight.set(key, created);
+      this._inflight.set(key, created);
       entry = created;
     }
     const shared = entry;
@@ -266,7 +266,7 @@ export class InflightGets {
       const onAbort = () => {
         reject(new NewsAbortError({ cause: signal.reason }));
         if (--shared.waiting === 0) {
-          this.#inflight.delete(key);
+          this._inflight.delete(key);
           shared.controller.abort(signal.reason);
         }
       };

@@ -87,15 +87,41 @@ describe('CMS adapters in the elements', () => {
         expect(text(shadow(article, '[part="meta"]'))).to.match(lang === 'en' ? /3 min read/ : /3/);
         expect(shadow(article, '[part="body"] script')).to.equal(null);
 
-        // The article says commentsOpen: false, so the form says comments are closed; the list says it
-        // could not load them (the typed comments_unavailable error), with no crash.
+        // The article says commentsOpen: false, so the form says comments are closed. The client says
+        // Ghost lists no comments (capabilities.comments false): the list says so and asks nothing.
         const form = inside(el, 'news-comment-form');
         await until(() => !!shadow(form, '[part="closed"]'), 'the closed form', 8000);
         const comments = inside(el, 'news-comments');
-        await until(() => !!shadow(comments, '[part="status"][role="alert"]'), 'the comments error', 8000);
+        await until(() => !!shadow(comments, '[part="status"]'), 'the comments status', 8000);
+        expect(shadow(comments, '[part="status"]')!.getAttribute('role')).to.equal('status');
+        expect(text(shadow(comments, '[part="status"]'))).to.equal(
+          lang === 'en' ? 'Comments are not available on this site.' : 'التعليقات غير متاحة على هذا الموقع.',
+        );
+        expect(shadow(comments, '[part="status"] button')).to.equal(null);
       });
     });
   }
+
+  describe('what the back end lacks, said by its client', () => {
+    for (const [name, client] of [
+      ['Ghost', () => ghostClient('ghost-en')],
+      ['WordPress without anonymous comments', () => wpClient('wp', false)],
+    ] as const) {
+      it(`${name}: the form says comments cannot be posted here, and fetches no security check`, async () => {
+        const c = client();
+        let captchas = 0;
+        const getCaptcha = c.getCaptcha.bind(c);
+        c.getCaptcha = (options) => (captchas++, getCaptcha(options));
+        const wrapper = await fixture(html`<news-provider lang="en" .client=${c}><news-comment-form article-id="101"></news-comment-form></news-provider>`);
+        const form = wrapper.querySelector('news-comment-form')!;
+        await until(() => !!shadow(form, '[part="closed"]'), 'the message', 8000);
+        expect(text(shadow(form, '[part="closed"]'))).to.equal('Comments cannot be posted on this site.');
+        expect(shadow(form, 'form')).to.equal(null);
+        expect(captchas).to.equal(0);
+        await expect(form).to.be.accessible();
+      });
+    }
+  });
 
   describe('posting comments', () => {
     /** Fills and sends the form; resolves with the news-comment-result it fires. */
@@ -107,8 +133,8 @@ describe('CMS adapters in the elements', () => {
         input.value = value;
         input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       }
-      // The security check: WordPress checks none, so the adapter's challenge is solved at once.
-      await until(() => shadow(form, '[part="captcha"]')?.dataset.state === 'done', 'the security check', 8000);
+      // WordPress checks no captcha (capabilities.captcha false): the form shows none.
+      expect(shadow(form, '[part="captcha"]')).to.equal(null);
       const result = new Promise<NewsCommentResultDetail>((resolve) =>
         form.addEventListener('news-comment-result', (event) => resolve((event as CustomEvent<NewsCommentResultDetail>).detail), { once: true }),
       );

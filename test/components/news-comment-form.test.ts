@@ -10,7 +10,7 @@ import '../../src/events/news-article-load.js';
 import type { NewsCommentResultDetail } from '../../src/events/news-comment-result.js';
 import type { CodeCaptcha, CommentDraft } from '../../src/sdk/schemas.js';
 import { article, comment } from '../fixtures/data.js';
-import { fakeClient, hang, type Route } from '../support/fake-client.js';
+import { fakeClient, hang, json, type Route } from '../support/fake-client.js';
 import { checkPayload, powChallenge } from '../support/pow.js';
 import { until } from '../support/until.js';
 import { runConformanceSuite } from '../suites/element-conformance.js';
@@ -44,9 +44,6 @@ async function published(req: Request, status = 'published') {
   const body = { status, comment: comment(90, { authorName: draft.authorName, body: draft.body }) };
   return new Response(JSON.stringify(body), { status: status === 'published' ? 201 : 202, headers: { 'content-type': 'application/json' } });
 }
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 function type(el: NewsCommentForm, name: string, value: string) {
   const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `[name="${name}"]`);

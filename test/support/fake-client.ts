@@ -1,21 +1,34 @@
 /**
- * A client for element tests and stories: the real createNewsClient over an
- * in-memory fetch, so data still goes through the SDK's validation. Responses
- * can be delayed, failed or left hanging per route.
+ * The one fake client, for element tests and Storybook stories: the real
+ * createNewsClient over an in-memory fetch, so data still goes through the
+ * SDK's validation. Routes are keyed `'METHOD /path'` (a regular expression
+ * over the path after `/api`, without the query). A route answers a Response
+ * as is and anything else as the JSON body of a 200; a promise of either
+ * (`hang` never answers, a rejection is a network error). Other routes
+ * answer 404.
  */
 import { createNewsClient, type NewsClient } from '../../src/sdk/client.js';
 
-export type Route = (url: URL, init: Request) => unknown | Response | Promise<unknown | Response>;
+export type Route = (url: URL, request: Request) => unknown;
 
 export interface FakeClient extends NewsClient {
+  /** Every request made, as `'METHOD /path?query'`. */
   calls: string[];
 }
 
-export function fakeClient(routes: Record<string, Route>, options: { delayMs?: number } = {}): FakeClient {
+export interface FakeClientOptions {
+  /** Delay before each answer, in ms. */
+  delayMs?: number;
+  /** The client's per-attempt timeout (default 10 s; stories use a long one, so a hanging route stays in flight). */
+  timeoutMs?: number;
+}
+
+export function fakeClient(routes: Record<string, Route>, options: FakeClientOptions = {}): FakeClient {
   const calls: string[] = [];
   const client = createNewsClient({
-    baseUrl: 'https://news.test/api',
+    baseUrl: 'https://news.example.org/api',
     retries: 0,
+    ...(options.timeoutMs && { timeoutMs: options.timeoutMs }),
     fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = input instanceof Request ? input : new Request(input, init);
       const url = new URL(request.url);
@@ -23,15 +36,38 @@ export function fakeClient(routes: Record<string, Route>, options: { delayMs?: n
       calls.push(`${request.method} ${path}${url.search}`);
       if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
       const route = Object.entries(routes).find(([pattern]) => new RegExp(`^${pattern}$`).test(`${request.method} ${path}`));
-      if (!route) return new Response(JSON.stringify({ error: { code: 'not_found', message: 'No route' } }), { status: 404 });
+      if (!route) return json(404, { error: { code: 'not_found', message: `No route for ${request.method} ${path}` } });
       const result = await route[1](url, request);
-      return result instanceof Response ? result : new Response(JSON.stringify(result), { status: 200, headers: { 'content-type': 'application/json' } });
+      return result instanceof Response ? result : json(200, result);
     },
   });
   return Object.assign(client, { calls });
 }
 
+/** A JSON response with any status and headers. */
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+}
+
 /** A promise that never settles until its request is aborted: a loading state that stays. */
 export function hang(request: Request): Promise<never> {
   return new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
+}
+
+/**
+ * A client for a story that shows one state: `loading` never answers (until
+ * aborted), a status number answers with that error, anything else is the
+ * JSON body of a 200, for every route.
+ */
+export function storyClient(answer: 'loading' | number | object): FakeClient {
+  return fakeClient(
+    {
+      '.*': (_url, request) => {
+        if (answer === 'loading') return hang(request);
+        if (typeof answer === 'number') return json(answer, { error: { code: answer === 404 ? 'not_found' : 'unavailable', message: '' } });
+        return answer;
+      },
+    },
+    { timeoutMs: 600_000 },
+  );
 }

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
+import { statusStyles } from '../../internal/status-view.js';
 
 export const styles = [
   baseStyles,
+  statusStyles,
   css`
     :host {
       display: grid;
@@ -121,12 +123,6 @@ export const styles = [
       padding: 1.5rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-    }
-    button {
-      font: inherit;
-      min-block-size: 24px;
-      padding: 0.25rem 0.75rem;
-      cursor: pointer;
     }
     /* Reserves the space of a typical article so nothing shifts when it arrives. */
     .skeleton {

@@ -1,20 +1,24 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Article } from '../../sdk/schemas.js';
 import { isSafeUrl } from '../../sdk/url.js';
 import { emit } from '../../events/emit.js';
 import '../../events/news-article-load.js';
-import '../../events/news-error.js';
+import { articleContext } from '../../internal/context.js';
+import { ContextAnswer } from '../../internal/context-answer.js';
 import { minutesReadText, viewsText } from '../../internal/counts.js';
 import { directionOf } from '../../internal/direction.js';
 import { formatDate } from '../../internal/format.js';
 import { hasFallback } from '../../internal/fallback.js';
 import type * as SanitizeModule from '../../internal/sanitize.js';
 import type * as ValidateModule from './article-validate.js';
+import { HeadingNode } from '../../internal/heading.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { reportError } from '../../internal/report-error.js';
+import { statusView } from '../../internal/status-view.js';
 import { readingMinutes } from '../../sdk/reading-time.js';
 import { styles } from './news-article.styles.js';
 
@@ -56,7 +60,10 @@ const isNotFound = (error: unknown) => (error as { status?: number } | undefined
  * sanitized into DOM, and tags. Data comes from `.article`, or is fetched by
  * `slug` or `article-id` through the provider's or its own `.client`.
  * Headline and body take the article's language and direction, whatever the
- * page's.
+ * page's. Elements that follow the article (a language switcher inside it
+ * or naming it with `for`, the comment form around it) ask it what it shows
+ * through `articleContext` (the context protocol) and hear changes through
+ * `news-article-load`.
  *
  * @tag news-article
  * @summary A full news article, sanitized and localized.
@@ -92,12 +99,35 @@ const isNotFound = (error: unknown) => (error as { status?: number } | undefined
 export class NewsArticle extends NewsElement {
   static override styles = styles;
 
-  private readonly _load = new Loader<Shown>(this, (error) => {
-    if (!isNotFound(error)) emit(this, 'news-error', { error: error as Error, operation: 'load-article' });
+  private readonly _load = new Loader(this, {
+    args: () => {
+      const data = this.article;
+      const client = data ? undefined : this.newsClient;
+      const id = this.articleId;
+      // A slug is per language: another lang is another article.
+      const slug = id ? undefined : this.slug;
+      if (!data && !(client && (id || slug))) return undefined;
+      return [data, client, id, slug, slug && this.lang, this.allowIframes] as const;
+    },
+    task: ([data, client, id, slug, lang], signal) => {
+      // Data handed in is checked with the SDK's schema, loaded on demand: at once when the chunks are here.
+      if (data && loaded) return this._prepare(loaded.validated(data), loaded.sanitizeNow);
+      if (data) return loadChunks().then(({ validated, sanitizeNow }) => this._prepare(validated(data), sanitizeNow));
+      const ref = id ? { id } : { slug: slug!, ...(lang && { lang }) };
+      // The article and the chunks load together.
+      return Promise.all([client!.getArticle(ref, { signal }), loadChunks()]).then(([article, { sanitizeNow }]) => this._prepare(article, sanitizeNow));
+    },
+    onError: (error) => {
+      if (!isNotFound(error)) reportError(this, 'load-article')(error);
+    },
   });
-  private _announced: Article | undefined;
+  private readonly _heading = new HeadingNode();
+  /**
+   * What this article shows, for elements that follow it (a switcher inside it or naming it with
+   * `for`, the comment form around it); later changes also reach them as `news-article-load`.
+   */
+  private readonly _shown = new ContextAnswer<Article | undefined>(this, articleContext, undefined);
   private _viewCount: number | undefined;
-  private _heading: HTMLElement | undefined;
 
   /** The article to show; no network. */
   @property({ attribute: false }) article?: Article;
@@ -132,49 +162,14 @@ export class NewsArticle extends NewsElement {
     void loadChunks().catch(() => undefined);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const client = this.client ?? this.newsContext?.client;
-    if (changed.has('article') || changed.has('allowIframes')) {
-      // Data handed in as a property is checked with the SDK's schema, loaded on demand.
-      const data = this.article;
-      if (data && loaded) {
-        const { validated, sanitizeNow } = loaded;
-        return this._load.settle(() => this._prepare(validated(data), sanitizeNow));
-      }
-      if (data) {
-        return void this._load.run(async () => {
-          const { validated, sanitizeNow } = await loadChunks();
-          return this._prepare(validated(data), sanitizeNow);
-        });
-      }
-    }
-    if (this.article) return;
-    const key = this.articleId ?? this.slug;
-    if (!key || !client) return this._load.reset();
-    if (changed.has('slug') || changed.has('articleId') || changed.has('client') || (changed as Map<PropertyKey, unknown>).has('newsContext') || this._load.status === 'idle') {
-      const ref = this.articleId ? { id: this.articleId } : { slug: this.slug!, ...(this.lang && { lang: this.lang }) };
-      const last = this._load.value?.article;
-      // The provider re-announcing the same client must not refetch what is shown.
-      if (last && this._load.status === 'complete' && (last.id === this.articleId || last.slug === this.slug) && !changed.has('client')) return;
-      this._show((signal) => client.getArticle(ref, { signal }));
-    }
-  }
-
   protected override updated(): void {
     const shown = this._load.value?.article;
-    if (this._load.status !== 'complete' || !shown || shown === this._announced) return;
-    this._announced = shown;
+    if (this._load.status !== 'complete' || !shown || shown === this._shown.value) return;
+    this._shown.set(shown);
     this._viewCount = undefined;
     emit(this, 'news-article-load', { article: shown });
     void this._count(shown);
     void this._jsonLd(shown);
-  }
-
-  private _show(get: (signal: AbortSignal) => Promise<Article>): void {
-    void this._load.run(async (signal) => {
-      const [article, { sanitizeNow }] = await Promise.all([get(signal), loadChunks()]);
-      return this._prepare(article, sanitizeNow);
-    });
   }
 
   /**
@@ -198,7 +193,7 @@ export class NewsArticle extends NewsElement {
   }
 
   private async _count(article: Article): Promise<void> {
-    const client = this.client ?? this.newsContext?.client;
+    const client = this.newsClient;
     // A back end that counts no views (a CMS adapter) says so; nothing to record.
     if (this.noCount || !client || client.capabilities?.views === false || counted.has(article.id)) return;
     counted.add(article.id);
@@ -206,7 +201,7 @@ export class NewsArticle extends NewsElement {
       this._viewCount = (await client.recordView(article.id)).viewCount;
       this.requestUpdate();
     } catch (error) {
-      emit(this, 'news-error', { error: error as Error, operation: 'record-view' });
+      reportError(this, 'record-view')(error);
     }
   }
 
@@ -218,14 +213,9 @@ export class NewsArticle extends NewsElement {
   }
 
   private _headline(article: Article, dir: string): HTMLElement {
-    // A real <h1>-<h6> whose level is an attribute: built as a node, not a template per level.
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 1));
-    let heading = this._heading;
-    if (!heading || heading.localName !== `h${level}`) heading = this._heading = document.createElement(`h${level}`);
-    heading.setAttribute('part', 'headline');
+    const heading = this._heading.render(this.headingLevel, 1, 'headline', article.title);
     heading.lang = article.lang;
     heading.dir = dir;
-    heading.textContent = article.title;
     return heading;
   }
 
@@ -294,22 +284,15 @@ export class NewsArticle extends NewsElement {
       <slot name="after-body"></slot>`;
   }
 
-  private _status(message: string, retry: boolean): TemplateResult {
-    return html`<div part="status" role=${retry ? 'alert' : 'status'}>
-      <p>${message}</p>
-      ${retry ? html`<button type="button" @click=${() => this._load.retry()}>${msg('Try again', { id: 'common.try-again' })}</button>` : nothing}
-    </div>`;
-  }
-
   protected override render() {
     const { status, value, error } = this._load;
     let content: TemplateResult;
     if (status === 'complete' && value) content = this._article(value);
     else if (status === 'error' && isNotFound(error))
-      content = this._status(msg('This article was not found.', { id: 'article.this-article-was' }), false);
+      content = statusView(msg('This article was not found.', { id: 'article.this-article-was' }));
     else if (status === 'error')
       // Data handed in as a property cannot be fetched again; a failed request can.
-      content = this._status(msg('The article could not be loaded.', { id: 'article.the-article-could' }), !this.article);
+      content = statusView(msg('The article could not be loaded.', { id: 'article.the-article-could' }), this.article ? undefined : () => this._load.retry());
     else if (hasFallback(this))
       content = html`<slot></slot><span class="visually-hidden" role="status">${msg('Loading article…', { id: 'article.loading-article' })}</span>`;
     else

@@ -36,7 +36,10 @@ function hexBytes(hex: string): Uint8Array | undefined {
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(0);
   });
 }

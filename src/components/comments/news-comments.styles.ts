@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
+import { statusStyles } from '../../internal/status-view.js';
 
 export const styles = [
   baseStyles,
+  statusStyles,
   css`
     :host {
       display: block;
@@ -46,12 +48,6 @@ export const styles = [
     }
     [part='status'] {
       color: var(--_muted);
-    }
-    button {
-      font: inherit;
-      min-block-size: 24px;
-      padding: 0.25rem 0.75rem;
-      cursor: pointer;
     }
     .placeholder {
       min-block-size: var(--news-lazy-size, 12rem);

@@ -3,14 +3,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Comment, Page } from '../../sdk/schemas.js';
-import { emit } from '../../events/emit.js';
-import '../../events/news-error.js';
 import type { NewsCommentResultDetail } from '../../events/news-comment-result.js';
 import { commentsText } from '../../internal/counts.js';
 import { formatDate, formatRelative } from '../../internal/format.js';
-import { LazyRender } from '../../internal/lazy-render.js';
+import { onDocument } from '../../internal/document-events.js';
+import { LazyRender, lazyPlaceholder } from '../../internal/lazy-render.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { unseen } from '../../internal/paging.js';
+import { reportError } from '../../internal/report-error.js';
+import { statusView } from '../../internal/status-view.js';
 import { styles } from './news-comments.styles.js';
 
 interface Shown extends Comment {
@@ -24,6 +26,9 @@ interface Shown extends Comment {
  * awaits moderation (a `news-comment-result` with status `pending` for this
  * article) is shown to them, marked as pending; a published one appears at
  * once.
+ *
+ * Follows the page's comment forms through `news-comment-result` events on
+ * the document (any form for the same `article-id`, wherever it sits).
  *
  * @tag news-comments
  * @summary The comments of an article, oldest or newest first.
@@ -51,11 +56,26 @@ interface Shown extends Comment {
 export class NewsComments extends NewsElement {
   static override styles = styles;
 
-  private readonly _onError = (error: unknown) => emit(this, 'news-error', { error: error as Error, operation: 'load-comments' });
   private readonly _lazy = new LazyRender(this);
-  private readonly _first = new Loader<Page<Comment>>(this, this._onError);
-  private readonly _more = new Loader<Page<Comment>>(this, this._onError);
-  private _key = '';
+  private readonly _first = new Loader(this, {
+    // Nothing loads before a lazy list is near the viewport.
+    args: () => {
+      const client = this._lazy.ready && this.articleId && this._listed ? this.newsClient : undefined;
+      return client && ([client, this.articleId!, this.order] as const);
+    },
+    task: ([client, id, order], signal) => client.listComments(id, { order }, { signal }),
+    // Taken in the turn the page arrives: no render of an empty "complete" state.
+    onComplete: (page) => {
+      this._more.reset();
+      this._items = [];
+      this._take(page);
+    },
+    onError: reportError(this, 'load-comments'),
+  });
+  private readonly _more = new Loader<Page<Comment>>(this, {
+    onComplete: (page) => this._take(page),
+    onError: reportError(this, 'load-comments'),
+  });
 
   @state() private _items: Shown[] = [];
   @state() private _next: string | null = null;
@@ -72,67 +92,38 @@ export class NewsComments extends NewsElement {
   /** `lazy`: loads and renders when near the viewport or once the page is idle, a heading and reserved space until then. */
   @property() loading: 'eager' | 'lazy' = 'eager';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('news-comment-result', this._onResult);
+  constructor() {
+    super();
+    onDocument(this, 'news-comment-result', (event) => this._onResult(event.detail));
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('news-comment-result', this._onResult);
-  }
-
-  private get _client(): NewsClient | undefined {
-    return this.client ?? this.newsContext?.client;
-  }
-
-  protected override willUpdate(): void {
-    if (!this._lazy.ready) return;
-    const client = this._client;
-    const key = client && this.articleId ? `${this.articleId}|${this.order}` : '';
-    if (key !== this._key || (key && this._first.status === 'idle')) {
-      this._key = key;
-      this._items = [];
-      this._next = null;
-      this._more.reset();
-      if (!key) return this._first.reset();
-      const id = this.articleId!;
-      const order = this.order;
-      void this._first.run(async (signal) => {
-        const page = await client!.listComments(id, { order, signal });
-        // Taken in the same turn as the run completes (no render of an empty "complete" state), unless a
-        // newer run for another article or order aborted this one.
-        if (!signal.aborted) this._take(page);
-        return page;
-      });
-    }
+  /** False when the back end has no comments to list (a CMS without a comment API): its client says so. */
+  private get _listed(): boolean {
+    return this.newsClient?.capabilities?.comments !== false;
   }
 
   /** Adds a page, skipping comments already shown (a comment posted while paging may come twice). */
-  private _take(page: Page<Comment> | undefined): void {
-    if (!page) return;
-    const seen = new Set(this._items.map((c) => c.id));
-    this._items = [...this._items, ...page.items.filter((c) => !seen.has(c.id))];
+  private _take(page: Page<Comment>): void {
+    this._items = [...this._items, ...unseen(page.items, this._items)];
     this._next = page.nextCursor;
   }
 
   /** Loads the next page. */
   async loadMore(): Promise<void> {
-    const client = this._client;
+    const client = this.newsClient;
     const cursor = this._next;
     const id = this.articleId;
     if (!client || !cursor || !id || this._more.status === 'pending') return;
-    await this._more.run((signal) => client.listComments(id, { order: this.order, cursor, signal }));
-    if (this._more.status === 'complete') this._take(this._more.value);
+    await this._more.run((signal) => client.listComments(id, { order: this.order, cursor }, { signal }));
   }
 
-  private _onResult = (event: CustomEvent<NewsCommentResultDetail>) => {
-    const { status, articleId, comment } = event.detail;
+  /** A comment the reader just sent for this article: shown at once (marked when it awaits moderation). */
+  private _onResult({ status, articleId, comment }: NewsCommentResultDetail): void {
     if (articleId !== this.articleId || !comment || status === 'error' || this._items.some((c) => c.id === comment.id)) return;
     const shown: Shown = { ...comment, pending: status === 'pending' };
     // Newest first puts it on top; oldest first at the end, where the thread continues.
     this._items = this.order === 'newest' ? [shown, ...this._items] : [...this._items, shown];
-  };
+  }
 
   private _comment(c: Shown, locale: string): TemplateResult {
     return html`<li part="comment" class=${c.pending ? 'pending' : ''}>
@@ -145,32 +136,24 @@ export class NewsComments extends NewsElement {
     </li>`;
   }
 
-  private _status(text: string, retry?: () => void): TemplateResult {
-    return html`<p part="status" role=${retry ? 'alert' : 'status'}>
-      ${text} ${retry ? html`<button type="button" @click=${retry}>${msg('Try again', { id: 'common.try-again' })}</button>` : nothing}
-    </p>`;
-  }
-
   protected override render() {
-    if (!this._lazy.ready) {
-      return html`<section part="base" dir=${this.localeDir}>
-        <h2 part="heading">${msg('Comments', { id: 'comments.comments' })}</h2>
-        <div class="placeholder"></div>
-      </section>`;
-    }
+    if (!this._lazy.ready) return lazyPlaceholder(this.localeDir, msg('Comments', { id: 'comments.comments' }));
     const locale = this.locale;
     const { status } = this._first;
     const complete = status === 'complete';
-    const count = this._items.filter((c) => !c.pending).length;
+    // What a previous article or order showed stays out of sight while the new one loads.
+    const items = complete ? this._items : [];
+    const next = complete ? this._next : null;
     let body: TemplateResult | typeof nothing = nothing;
-    if (status === 'error') body = this._status(msg('The comments could not be loaded.', { id: 'comments.the-comments-could' }), () => void this._first.retry());
-    else if (!complete && this._items.length === 0) body = this._status(msg('Loading comments…', { id: 'comments.loading-comments' }));
-    else if (this._items.length === 0) body = this._status(msg('No comments yet.', { id: 'comments.no-comments-yet' }));
+    if (!this._listed) body = statusView(msg('Comments are not available on this site.', { id: 'comments.not-available' }));
+    else if (status === 'error') body = statusView(msg('The comments could not be loaded.', { id: 'comments.the-comments-could' }), () => this._first.retry());
+    else if (!complete) body = statusView(msg('Loading comments…', { id: 'comments.loading-comments' }));
+    else if (items.length === 0) body = statusView(msg('No comments yet.', { id: 'comments.no-comments-yet' }));
     return html`<section part="base" dir=${this.localeDir} aria-busy=${status === 'pending' || this._more.status === 'pending'}>
-      <h2 part="heading">${complete && !this._next ? commentsText(count, locale) : msg('Comments', { id: 'comments.comments' })}</h2>
+      <h2 part="heading">${complete && !next ? commentsText(items.filter((c) => !c.pending).length, locale) : msg('Comments', { id: 'comments.comments' })}</h2>
       ${body}
-      ${this._items.length ? html`<ol part="list">${this._items.map((c) => this._comment(c, locale))}</ol>` : nothing}
-      ${this._next
+      ${items.length ? html`<ol part="list">${items.map((c) => this._comment(c, locale))}</ol>` : nothing}
+      ${next
         ? html`<button part="more" type="button" aria-busy=${this._more.status === 'pending'} @click=${() => this.loadMore()}>
             ${this._more.status === 'error' ? msg('Try again', { id: 'common.try-again' }) : msg('Load more comments', { id: 'comments.load-more-comments' })}
           </button>`

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
+import { statusStyles } from '../../internal/status-view.js';
 
 export const styles = [
   baseStyles,
+  statusStyles,
   css`
     :host {
       display: block;
@@ -40,17 +42,14 @@ export const styles = [
       color: var(--_muted);
     }
     button {
-      font: inherit;
       color: inherit;
       display: inline-flex;
       align-items: center;
       gap: 0.375rem;
-      min-block-size: 24px;
       padding: 0.25rem 0.5rem;
       background: none;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      cursor: pointer;
     }
     .menu {
       position: absolute;

@@ -7,10 +7,14 @@ import { isSafeUrl } from '../../sdk/url.js';
 import { emit } from '../../events/emit.js';
 import '../../events/news-language-change.js';
 import '../../events/news-article-load.js';
+import { ContextRequest, articleContext } from '../../internal/context.js';
 import { directionOf } from '../../internal/direction.js';
+import { onDocument } from '../../internal/document-events.js';
 import { icon } from '../../internal/icons.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { reportError } from '../../internal/report-error.js';
+import { statusView } from '../../internal/status-view.js';
 import { warnOnce } from '../../internal/warn.js';
 import { styles } from './news-language-switcher.styles.js';
 
@@ -53,7 +57,9 @@ const primary = (tag: string) => tag.toLowerCase().split('-')[0];
  * language (English, اردو, فارسی, العربية) and marked up with its own `lang`
  * and `dir`. Languages come from `.languages`, else from an article's
  * translations (`.article`, the `<news-article>` named by `for`, or the one
- * around the switcher), else from the client's `listLanguages()`.
+ * around the switcher), else from the client's `listLanguages()`. The
+ * switcher asks that article what it shows through `articleContext` when it
+ * connects, and hears what it shows later through its `news-article-load`.
  *
  * @tag news-language-switcher
  * @summary A list or menu of links to the page in other languages.
@@ -84,12 +90,19 @@ const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 export class NewsLanguageSwitcher extends NewsElement {
   static override styles = styles;
 
-  private readonly _languages = new Loader<Language[]>(this, (error) =>
-    emit(this, 'news-error', { error: error as Error, operation: 'load-languages' }),
-  );
-  private _loadedFrom: NewsClient | undefined;
+  private readonly _languages = new Loader(this, {
+    // Languages from the client only when nothing else gives them; again when the client changes.
+    args: () => {
+      const client = this.languages || this._article() ? undefined : this.newsClient;
+      return client && ([client] as const);
+    },
+    task: ([client], signal) => client.listLanguages({ signal }),
+    onError: reportError(this, 'load-languages'),
+  });
 
-  @state() private open = false;
+  /** The article shown by the `<news-article>` named by `for` or around the switcher. */
+  @state() private _followed: Article | undefined;
+  @state() private _open = false;
 
   /** Languages as given (shown in this order). */
   @property({ attribute: false }) languages?: SwitcherLanguage[];
@@ -118,38 +131,32 @@ export class NewsLanguageSwitcher extends NewsElement {
   /** Page address pattern for languages from `listLanguages()`; `{lang}` is replaced. */
   @property({ attribute: 'url-template' }) urlTemplate = '/{lang}/';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('news-article-load', this._onArticleLoad);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('news-article-load', this._onArticleLoad);
+  constructor() {
+    super();
+    this.addController({ hostConnected: () => this._follow() });
+    onDocument(this, 'news-article-load', ({ target, detail }) => {
+      if (target instanceof Element && (this.for ? target.id === this.for : target.contains(this))) this._followed = detail.article;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && this.mode !== 'menu') this.open = false;
-    // Languages from the client only when nothing else gives them; again when the client changes.
-    const client = this.languages || this._article() ? undefined : this._client();
-    if (client !== this._loadedFrom || (client && this._languages.status === 'idle')) {
-      this._loadedFrom = client;
-      if (client) void this._languages.run((signal) => client.listLanguages({ signal }));
-      else this._languages.reset();
-    }
+    if (changed.has('mode') && this.mode !== 'menu') this._open = false;
+    if (changed.has('for') && this.hasUpdated) this._follow();
   }
 
-  private _client(): NewsClient | undefined {
-    return this.client ?? this.newsContext?.client;
+  /**
+   * Asks the article named by `for` (or the one around the switcher) what it shows, through
+   * `articleContext`; `news-article-load` brings what it shows later.
+   */
+  private _follow(): void {
+    const target = this.for ? this.ownerDocument.getElementById(this.for) : this;
+    this._followed = undefined;
+    target?.dispatchEvent(new ContextRequest(articleContext, this, (article) => (this._followed = article)));
   }
 
   private _article(): Article | undefined {
-    if (this.article) return this.article;
-    const host = this.for ? this.ownerDocument.getElementById(this.for) : this.closest('news-article');
-    return (host as { article?: Article } | null)?.article ?? undefined;
+    return this.article ?? this._followed;
   }
-
-  private _onArticleLoad = () => this.requestUpdate();
 
   private _entries(fetched: Language[] | undefined): Entry[] {
     const article = this._article();
@@ -203,9 +210,9 @@ export class NewsLanguageSwitcher extends NewsElement {
     if (event.key in step) next = (index + step[event.key]! + links.length) % links.length;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = links.length - 1;
-    else if (event.key === 'Escape' && this.mode === 'menu' && this.open) {
+    else if (event.key === 'Escape' && this.mode === 'menu' && this._open) {
       event.preventDefault();
-      this.open = false;
+      this._open = false;
       this.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
       return;
     }
@@ -216,14 +223,14 @@ export class NewsLanguageSwitcher extends NewsElement {
 
   private _onFocusOut = (event: FocusEvent) => {
     // Tab leaving the open menu, or a click elsewhere on the page, closes it.
-    if (this.open && !this.contains(event.relatedTarget as Node) && !this.shadowRoot?.contains(event.relatedTarget as Node)) {
-      this.open = false;
+    if (this._open && !this.contains(event.relatedTarget as Node) && !this.shadowRoot?.contains(event.relatedTarget as Node)) {
+      this._open = false;
     }
   };
 
   private async _toggle(): Promise<void> {
-    this.open = !this.open;
-    if (!this.open) return;
+    this._open = !this._open;
+    if (!this._open) return;
     await this.updateComplete;
     const links = this._links();
     (links.find((l) => l.getAttribute('aria-current')) ?? links[0])?.focus();
@@ -259,7 +266,7 @@ export class NewsLanguageSwitcher extends NewsElement {
 
   private _renderList(entries: Entry[]) {
     if (entries.length === 0) {
-      return html`<p part="status">${msg('No other languages available.', { id: 'switcher.no-other-languages' })}</p>`;
+      return statusView(msg('No other languages available.', { id: 'switcher.no-other-languages' }));
     }
     const label = msg('Languages', { id: 'switcher.languages' });
     if (this.mode === 'links') {
@@ -270,34 +277,23 @@ export class NewsLanguageSwitcher extends NewsElement {
     return html`<button
         part="button"
         type="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-expanded=${this._open ? 'true' : 'false'}
         aria-controls="menu"
         aria-label=${msg(str`Language: ${buttonLabel}`, { id: 'switcher.language' })}
         @click=${() => this._toggle()}
       >
         ${icon('globe')}<slot name="label"><span lang=${current?.lang ?? nothing}>${buttonLabel}</span></slot>${icon('chevron-down', 14)}
       </button>
-      <ul id="menu" part="list" class="menu" ?hidden=${!this.open} aria-label=${label} @keydown=${this._onListKeydown}>
+      <ul id="menu" part="list" class="menu" ?hidden=${!this._open} aria-label=${label} @keydown=${this._onListKeydown}>
         ${entries.map((e) => this._renderItem(e))}
       </ul>`;
-  }
-
-  private _renderStatus(message: string, retry = false) {
-    return html`<p part="status" role=${retry ? 'alert' : 'status'}>
-      ${message}
-      ${retry
-        ? html`<button type="button" class="retry" @click=${() => this._languages.retry()}>
-            ${msg('Try again', { id: 'common.try-again' })}
-          </button>`
-        : nothing}
-    </p>`;
   }
 
   protected override render() {
     const label = msg('Languages', { id: 'switcher.languages' });
     const needsFetch = !this.languages && !this._article();
     let content;
-    if (needsFetch && !this._client()) {
+    if (needsFetch && !this.newsClient) {
       // Under a provider the client may still be on its way (the SDK loads lazily): only warn without one.
       if (!this.newsContext) warnOnce('no-client', 'no languages, article or client: set .languages, .article or <news-provider base-url>');
       content = this._renderList([]);
@@ -307,8 +303,8 @@ export class NewsLanguageSwitcher extends NewsElement {
         status === 'complete'
           ? this._renderList(this._entries(value))
           : status === 'error'
-            ? this._renderStatus(msg('Languages could not be loaded.', { id: 'switcher.languages-could-not' }), true)
-            : this._renderStatus(msg('Loading languages…', { id: 'switcher.loading-languages' }));
+            ? statusView(msg('Languages could not be loaded.', { id: 'switcher.languages-could-not' }), () => this._languages.retry())
+            : statusView(msg('Loading languages…', { id: 'switcher.loading-languages' }));
     } else {
       content = this._renderList(this._entries(undefined));
     }

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
+import { statusStyles } from '../../internal/status-view.js';
 
 export const styles = [
   baseStyles,
+  statusStyles,
   css`
     :host {
       display: block;
@@ -116,12 +118,6 @@ export const styles = [
       align-items: center;
       block-size: 2.75rem;
     }
-    button {
-      font: inherit;
-      min-block-size: 24px;
-      padding: 0.25rem 0.75rem;
-      cursor: pointer;
-    }
     button[aria-busy='true'] {
       cursor: progress;
       opacity: 0.7;
@@ -130,12 +126,6 @@ export const styles = [
       padding: 1rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-    }
-    [part='status'] p {
-      margin: 0 0 0.5rem;
-    }
-    [part='status'] p:only-child {
-      margin: 0;
     }
   `,
 ];

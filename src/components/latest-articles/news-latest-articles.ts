@@ -4,13 +4,15 @@ import { property, state } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { ArticleSummary, Page } from '../../sdk/schemas.js';
 import { isSafeUrl } from '../../sdk/url.js';
-import { emit } from '../../events/emit.js';
-import '../../events/news-error.js';
 import { directionOf } from '../../internal/direction.js';
 import { formatDate, formatNumber, formatRelative, isRecent } from '../../internal/format.js';
 import { hasFallback } from '../../internal/fallback.js';
+import { HeadingNode } from '../../internal/heading.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { unseen } from '../../internal/paging.js';
+import { reportError } from '../../internal/report-error.js';
+import { statusView } from '../../internal/status-view.js';
 import { warnOnce } from '../../internal/warn.js';
 import { styles } from './news-latest-articles.styles.js';
 
@@ -63,14 +65,42 @@ const RECENT_MS = 7 * 24 * 3600_000;
 export class NewsLatestArticles extends NewsElement {
   static override styles = styles;
 
-  private readonly _first = new Loader<Articles>(this, (error) => this._fail(error, 'load-articles'));
-  private readonly _more = new Loader<Articles>(this, (error) => this._fail(error, 'load-more-articles'));
-  private readonly _fresh = new Loader<Articles>(this, (error) => this._fail(error, 'refresh-articles'));
-  private _taken = new WeakSet<Articles>();
-  private _query = '';
-  private _client: NewsClient | undefined;
+  private readonly _first = new Loader(this, {
+    args: () => {
+      const client = this.items ? undefined : this.newsClient;
+      return client && ([client, this.locale, this.section, this._rows, this.exclude] as const);
+    },
+    task: ([client], signal) => client.listArticles(this._params(), { signal }),
+    onComplete: (page) => {
+      this._more.reset();
+      this._fresh.reset();
+      this._list = unseen(page.items, [], this._excluded);
+      this._next = page.nextCursor;
+      this._added = false;
+    },
+    onError: reportError(this, 'load-articles'),
+  });
+  private readonly _more = new Loader<Articles>(this, {
+    onComplete: (page) => {
+      const added = unseen(page.items, this._list, this._excluded);
+      this._list = [...this._list, ...added];
+      this._next = page.nextCursor;
+      this._focusId = added[0]?.id;
+    },
+    onError: reportError(this, 'load-more-articles'),
+  });
+  private readonly _fresh = new Loader<Articles>(this, {
+    onComplete: (page) => {
+      const added = unseen(page.items, this._list, this._excluded);
+      if (!added.length) return;
+      this._anchor = this._visible();
+      this._list = [...added, ...this._list];
+      this._added = true;
+    },
+    onError: reportError(this, 'refresh-articles'),
+  });
+  private readonly _heading = new HeadingNode();
   private _timer: ReturnType<typeof setInterval> | undefined;
-  private _heading: HTMLElement | undefined;
   private _focusId: string | undefined;
   private _anchor: { id: string; top: number } | undefined;
 
@@ -128,21 +158,6 @@ export class NewsLatestArticles extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('refreshInterval')) this._schedule();
-    const client = this.items ? undefined : (this.client ?? this.newsContext?.client);
-    const query = JSON.stringify([this.locale, this.section, this._rows, this._excluded]);
-    if (!client) {
-      if (this._client) this._first.reset();
-      this._client = undefined;
-    } else if (client !== this._client || query !== this._query || this._first.status === 'idle') {
-      this._client = client;
-      this._query = query;
-      this._more.reset();
-      this._fresh.reset();
-      void this._first.run((signal) => client.listArticles(this._params(), { signal }));
-    }
-    this._take(this._first, 'replace');
-    this._take(this._more, 'append');
-    this._take(this._fresh, 'prepend');
   }
 
   protected override updated(): void {
@@ -157,10 +172,6 @@ export class NewsLatestArticles extends NewsElement {
     if (item) window.scrollBy(0, item.getBoundingClientRect().top - anchor.top);
   }
 
-  private _fail(error: unknown, operation: string): void {
-    emit(this, 'news-error', { error: error as Error, operation });
-  }
-
   private _params() {
     return { lang: this.locale, limit: this._rows, ...(this.section && { section: this.section }), ...(this.exclude && { exclude: this._excluded }) };
   }
@@ -170,29 +181,6 @@ export class NewsLatestArticles extends NewsElement {
     this._timer = undefined;
     if (this.refreshInterval > 0 && this.isConnected) {
       this._timer = setInterval(() => this.refresh(), this.refreshInterval * 1000);
-    }
-  }
-
-  /** Takes a page a loader has just finished into the shown list, without duplicates or excluded articles. */
-  private _take(loader: Loader<Articles>, how: 'replace' | 'append' | 'prepend'): void {
-    const page = loader.value;
-    if (loader.status !== 'complete' || !page || this._taken.has(page)) return;
-    this._taken.add(page);
-    const excluded = this._excluded;
-    const known = new Set(how === 'replace' ? excluded : [...excluded, ...this._list.map((a) => a.id)]);
-    const fresh = page.items.filter((a) => !known.has(a.id) && known.add(a.id));
-    if (how === 'replace') {
-      this._list = fresh;
-      this._next = page.nextCursor;
-      this._added = false;
-    } else if (how === 'append') {
-      this._list = [...this._list, ...fresh];
-      this._next = page.nextCursor;
-      this._focusId = fresh[0]?.id;
-    } else if (fresh.length) {
-      this._anchor = this._visible();
-      this._list = [...fresh, ...this._list];
-      this._added = true;
     }
   }
 
@@ -211,7 +199,7 @@ export class NewsLatestArticles extends NewsElement {
 
   /** Loads the next page (what the "Load more" button does). */
   loadMore(): Promise<void> {
-    const client = this._client;
+    const client = this.newsClient;
     const cursor = this._next;
     if (!client || !cursor || this._more.status === 'pending') return Promise.resolve();
     return this._more.run((signal) => client.listArticles({ ...this._params(), cursor }, { signal }));
@@ -219,21 +207,14 @@ export class NewsLatestArticles extends NewsElement {
 
   /** Checks for newer articles now and adds them at the top. */
   refresh(): Promise<void> {
-    const client = this._client;
+    const client = this.newsClient;
     if (!client || this._first.status !== 'complete' || this._fresh.status === 'pending') return Promise.resolve();
     return this._fresh.run((signal) => client.listArticles(this._params(), { signal }));
   }
 
   private _headingNode(): HTMLElement | typeof nothing {
     const text = this.heading ?? msg('Latest Articles', { id: 'latest.latest-articles' });
-    if (!text) return nothing;
-    // A real <h1>-<h6> whose level is an attribute: built as a node, not a template per level.
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    let heading = this._heading;
-    if (heading?.localName !== `h${level}`) heading = this._heading = document.createElement(`h${level}`);
-    heading.setAttribute('part', 'heading');
-    heading.textContent = text;
-    return heading;
+    return text ? this._heading.render(this.headingLevel, 2, 'heading', text) : nothing;
   }
 
   private _renderItem(article: ArticleSummary, index: number, locale: string): TemplateResult {
@@ -275,18 +256,11 @@ export class NewsLatestArticles extends NewsElement {
     );
   }
 
-  private _status(message: string, retry: boolean): TemplateResult {
-    return html`<div part="status" role=${retry ? 'alert' : 'status'}>
-      <p>${message}</p>
-      ${retry ? html`<button type="button" @click=${() => this._first.retry()}>${msg('Try again', { id: 'common.try-again' })}</button>` : nothing}
-    </div>`;
-  }
-
   protected override render() {
     const fetched = !this.items;
     const { status } = this._first;
     // Under a provider the client may still be on its way (the SDK loads lazily): only warn without one.
-    if (fetched && !this._client && !this.newsContext) warnOnce('no-client', 'no items and no client: set .items, .client or wrap in <news-provider base-url>');
+    if (fetched && !this.newsClient && !this.newsContext) warnOnce('no-client', 'no items and no client: set .items, .client or wrap in <news-provider base-url>');
     const list = this.items ?? this._list;
     const loading = fetched && status !== 'complete' && status !== 'error';
     if (loading && hasFallback(this)) return html`<div part="base" dir=${this.localeDir} aria-busy="true"><slot></slot></div>`;
@@ -294,8 +268,8 @@ export class NewsLatestArticles extends NewsElement {
     const locale = this.locale;
     const content = loading ? this._placeholders() : list.map((a, i) => this._renderItem(a, i, locale));
     let body: TemplateResult;
-    if (fetched && status === 'error') body = this._status(msg('The articles could not be loaded.', { id: 'latest.the-articles-could' }), true);
-    else if (!loading && list.length === 0) body = this._status(msg('No articles yet.', { id: 'latest.no-articles-yet' }), false);
+    if (fetched && status === 'error') body = statusView(msg('The articles could not be loaded.', { id: 'latest.the-articles-could' }), () => this._first.retry());
+    else if (!loading && list.length === 0) body = statusView(msg('No articles yet.', { id: 'latest.no-articles-yet' }));
     // Newest first: an ordered list in every layout (compact shows the numbers).
     else body = html`<ol part="list" aria-busy=${busy}>${content}</ol>`;
     return html`<section part="base" dir=${this.localeDir} aria-label=${this.heading || msg('Latest Articles', { id: 'latest.latest-articles' })}>

@@ -1,12 +1,11 @@
-import { provide } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
-import { property, state } from '../../internal/decorators.js';
+import { property } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import { newsContext, type NewsContextValue } from '../../internal/context.js';
+import { ContextAnswer } from '../../internal/context-answer.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { syncPageLocale } from '../../internal/localization.js';
-import { emit } from '../../events/emit.js';
-import '../../events/news-error.js';
+import { reportError } from '../../internal/report-error.js';
 import { styles } from './news-provider.styles.js';
 
 /**
@@ -31,9 +30,7 @@ import { styles } from './news-provider.styles.js';
 export class NewsProvider extends NewsElement {
   static override styles = styles;
 
-  @provide({ context: newsContext })
-  @state()
-  protected provided: NewsContextValue = { client: undefined, lang: undefined };
+  private readonly _provided = new ContextAnswer<NewsContextValue>(this, newsContext, { client: undefined, lang: undefined });
 
   /** The API root the client talks to, e.g. `https://news.example.org/api` or `/api`. */
   @property({ attribute: 'base-url' }) baseUrl?: string;
@@ -59,9 +56,8 @@ export class NewsProvider extends NewsElement {
     const client = this.client ?? this._clientFromUrl;
     // Only a provider's own lang is passed down; without one, descendants resolve from the page.
     const lang = this.lang || undefined;
-    if (client !== this.provided.client || lang !== this.provided.lang) {
-      this.provided = { client, lang };
-    }
+    const { value } = this._provided;
+    if (client !== value.client || lang !== value.lang) this._provided.set({ client, lang });
   }
 
   // The SDK loads on demand, so a page that hands clients in directly never pays for it here.
@@ -75,7 +71,7 @@ export class NewsProvider extends NewsElement {
         const { createNewsClient } = await import('../../sdk/client.js');
         client = createNewsClient({ baseUrl, lang });
       } catch (error) {
-        if (run === this._clientRun) emit(this, 'news-error', { error: error as Error, operation: 'create-client' });
+        if (run === this._clientRun) reportError(this, 'create-client')(error);
       }
     }
     if (run !== this._clientRun) return;

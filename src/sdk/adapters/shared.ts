@@ -7,7 +7,7 @@
  */
 import { decodeHTML } from 'entities/decode';
 import * as z from 'zod/mini';
-import type { CallOptions, NewsClient } from '../client.js';
+import type { NewsClient } from '../client.js';
 import { NewsHttpError, NewsValidationError, issuesOf, isNewsHttpError, type FieldErrors } from '../errors.js';
 import { InflightGets, send, type EngineOptions } from '../http.js';
 import { isLanguageTag } from '../language-tag.js';
@@ -207,11 +207,6 @@ export async function localChallenge(): Promise<Captcha> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}0`));
   const challenge = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
   return { kind: 'pow', algorithm: 'SHA-256', challenge, salt, signature: 'none', maxnumber: 1 };
-}
-
-/** The signal of a call: the third argument's, or (older callers) one passed inside the params. */
-export function signalOf(params: { signal?: AbortSignal } | undefined, call: CallOptions | undefined): AbortSignal | undefined {
-  return call?.signal ?? params?.signal;
 }
 
 /** The `articles()` iterator over any `listArticles`, stopping when a back end repeats a cursor. */

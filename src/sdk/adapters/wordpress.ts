@@ -44,7 +44,6 @@ import {
   pageOf,
   positive,
   rootUnder,
-  signalOf,
   str,
   unavailable,
   utcDate,
@@ -371,7 +370,7 @@ function wordpressClient(engine: EngineOptions, siteLang: string, anonymousComme
         path: 'wp/v2/comments',
         query: { post: articleId, per_page: limits.pageSize, page, order: params.order === 'newest' ? 'desc' : 'asc', orderby: 'date_gmt' },
         what: 'page of comments',
-        signal: signalOf(params, call),
+        signal: call.signal,
       });
       const items = arr(body).map(commentOf).filter((c): c is Comment => !!c);
       const totalPages = Number(headers.get('x-wp-totalpages') ?? NaN);
