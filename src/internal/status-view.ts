@@ -11,18 +11,22 @@ import { css, html, nothing, type TemplateResult } from 'lit';
  */
 export function statusView(message: string, retry?: () => unknown): TemplateResult {
   return html`<div part="status" role=${retry ? 'alert' : 'status'}>
-    <p>${message}</p>
+    <p class="status-message">${message}</p>
     ${retry ? html`<button type="button" class="retry" @click=${retry}>${msg('Try again', { id: 'common.try-again' })}</button>` : nothing}
   </div>`;
 }
 
-/** Layout of `statusView()` and of the elements' buttons; each element adds its own look (border, colour). */
+/**
+ * Layout of `statusView()` and of the elements' buttons; each element adds its own look (border,
+ * colour). Class selectors only: an article's body, thousands of elements in the same shadow root,
+ * is never matched against them.
+ */
 export const statusStyles = css`
-  [part='status'] p {
-    margin: 0 0 0.5rem;
-  }
-  [part='status'] p:only-child {
+  .status-message {
     margin: 0;
+  }
+  .retry {
+    margin-block-start: 0.5rem;
   }
   button {
     font: inherit;
