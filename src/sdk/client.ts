@@ -2,6 +2,7 @@
  * `createNewsClient()`: the typed client of the News API. Options are checked
  * once here; every response is validated with the schemas before it is returned.
  */
+import { countBatcher } from './batch.js';
 import { NewsValidationError, issuesOf } from './errors.js';
 import { InflightGets, send, type EngineOptions, type FetchLike, type Hooks, type RequestSpec } from './http.js';
 import {
@@ -9,13 +10,16 @@ import {
   ArticleSummaryPage,
   Captcha,
   CommentDraft,
+  CommentCounts,
   CommentPage,
+  ReplyPage,
   CommentResult,
   Language,
   ViewCount,
   limits,
   type ArticleSummary,
   type Comment,
+  type Reply,
   type Page,
 } from './schemas.js';
 import * as z from 'zod/mini';
@@ -93,6 +97,11 @@ export interface ListArticlesParams {
   exclude?: string | string[];
 }
 
+export interface ListRepliesParams {
+  /** The cursor a comment's `repliesCursor` (or the previous page) gave. */
+  cursor?: string;
+}
+
 export interface ListCommentsParams {
   cursor?: string;
   order?: 'oldest' | 'newest';
@@ -115,6 +124,13 @@ export interface NewsClient {
   listArticles(params?: ListArticlesParams, options?: CallOptions): Promise<Page<ArticleSummary>>;
   articles(params?: Omit<ListArticlesParams, 'cursor'>, options?: CallOptions): AsyncIterable<ArticleSummary>;
   listComments(articleId: string, params?: ListCommentsParams, options?: CallOptions): Promise<Page<Comment>>;
+  /** A top-level comment's approved replies after those listed with it, oldest first. */
+  listReplies(commentId: string, params?: ListRepliesParams, options?: CallOptions): Promise<Page<Reply>>;
+  /**
+   * How many approved comments each article has. Calls made within one frame (16 ms) go out as
+   * one request (up to 100 ids each); ids the back end does not know count 0.
+   */
+  commentCounts(articleIds: readonly string[], options?: CallOptions): Promise<Record<string, number>>;
   postComment(articleId: string, draft: CommentDraft, options?: PostCommentOptions): Promise<CommentResult>;
   getCaptcha(options?: CallOptions): Promise<Captcha>;
   recordView(articleId: string, options?: CallOptions): Promise<{ viewCount: number }>;
@@ -152,18 +168,12 @@ function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();
 }
 
-/**
- * Creates a client of the News API, or of another back end given as `source`. Throws a TypeError on
- * bad options.
- */
-export function createNewsClient(options: NewsClientOptions | NewsSourceOptions): NewsClient {
-  if (typeof options !== 'object' || options === null) fail('options must be an object');
-  const { source } = options as Partial<NewsSourceOptions>;
-  const baseUrl = resolveBaseUrl(source ? source.baseUrl : (options as NewsClientOptions).baseUrl);
+/** The request engine's settings from a client's options, checked (a TypeError names the bad one). */
+export function engineOf(base: string | URL, options: NewsClientSettings): EngineOptions {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') fail('no fetch available; pass options.fetch');
-  const engine: EngineOptions = {
-    baseUrl,
+  return {
+    baseUrl: resolveBaseUrl(base),
     fetch: ((request: Request) => fetchImpl(request)) as FetchLike,
     headers: { ...options.headers },
     timeoutMs: checkCount('timeoutMs', options.timeoutMs ?? 10_000, 1, 600_000),
@@ -172,6 +182,17 @@ export function createNewsClient(options: NewsClientOptions | NewsSourceOptions)
     backoffMs: 300,
     hooks: options.hooks ?? {},
   };
+}
+
+/**
+ * Creates a client of the News API, or of another back end given as `source`. Throws a TypeError on
+ * bad options.
+ */
+export function createNewsClient(options: NewsClientOptions | NewsSourceOptions): NewsClient {
+  if (typeof options !== 'object' || options === null) fail('options must be an object');
+  const { source } = options as Partial<NewsSourceOptions>;
+  const engine = engineOf(source ? source.baseUrl : (options as NewsClientOptions).baseUrl, options);
+  const baseUrl = engine.baseUrl;
   const defaultLang = options.lang;
   if (source) return source.connect(engine, defaultLang);
   const inflight = new InflightGets();
@@ -194,6 +215,10 @@ export function createNewsClient(options: NewsClientOptions | NewsSourceOptions)
       call,
     );
   }
+
+  const counts = countBatcher((ids) =>
+    get({ path: 'comments/counts', query: { ids: ids.join(',') }, schema: CommentCounts, what: 'comment counts' }).then((r) => r.counts),
+  );
 
   return {
     baseUrl: baseUrl.href,
@@ -276,6 +301,12 @@ export function createNewsClient(options: NewsClientOptions | NewsSourceOptions)
         signal: call.signal,
       });
     },
+
+    listReplies(commentId, params = {}, call) {
+      return get({ path: `comments/${segment(commentId)}/replies`, query: { cursor: params.cursor }, schema: ReplyPage, what: 'page of replies' }, call);
+    },
+
+    commentCounts: (ids, call = {}) => counts(ids, call.signal),
 
     listLanguages(call) {
       return get({ path: 'languages', schema: LanguageList, what: 'language list' }, call);

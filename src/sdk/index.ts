@@ -3,6 +3,8 @@
  * DOM-free; runs in Node 20+, browsers and workers.
  */
 export { createNewsClient } from './client.js';
+export { createNewsAdminClient, CommentStatus, HoldCode, ModeratedComment, ModerationPage, ModerationSummary } from './admin.js';
+export type { NewsAdminClient, NewsAdminClientOptions, ListModerationParams, DecisionOptions } from './admin.js';
 export type {
   NewsClient,
   NewsClientOptions,
@@ -14,6 +16,7 @@ export type {
   ArticleRef,
   ListArticlesParams,
   ListCommentsParams,
+  ListRepliesParams,
   PostCommentOptions,
 } from './client.js';
 export type { Hooks, BeforeRequestState, AfterResponseState } from './http.js';

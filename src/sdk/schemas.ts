@@ -115,13 +115,31 @@ export const Article = z.object({
   commentsOpen: z.boolean(),
 });
 
-export const Comment = z.object({
+const CommentFields = {
   id: Id,
   articleId: Id,
   authorName: requiredText(limits.name),
   body: requiredText(limits.commentBody),
   createdAt: DateTime,
+  /** The top-level comment this one answers (replies are one level deep). */
   parentId: z.optional(Id),
+};
+
+const Cursor = z.string().check(z.minLength(1), z.maxLength(1_024));
+
+/** A reply, as listed under its parent. */
+export const Reply = z.object(CommentFields);
+
+/**
+ * A comment. In an article's list (top-level comments), each comes with its
+ * approved replies: how many, the first ones (oldest first), and the cursor of
+ * the rest for `listReplies()`.
+ */
+export const Comment = z.object({
+  ...CommentFields,
+  replyCount: z.optional(Count),
+  replies: z.optional(z.array(Reply).check(z.maxLength(limits.pageSize))),
+  repliesCursor: z.optional(z.nullable(Cursor)),
 });
 
 /** The answer to a captcha challenge, sent with a comment. */
@@ -198,12 +216,16 @@ export const ViewCount = z.object({ viewCount: Count });
 export function Page<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),
-    nextCursor: z.nullable(z.string().check(z.minLength(1), z.maxLength(1_024))),
+    nextCursor: z.nullable(Cursor),
   });
 }
 
 export const ArticleSummaryPage = Page(ArticleSummary);
 export const CommentPage = Page(Comment);
+export const ReplyPage = Page(Reply);
+
+/** Approved comments per article id (replies included, those under a held parent not). */
+export const CommentCounts = z.object({ counts: z.record(Id, Count) });
 
 export const ErrorBody = z.object({
   error: z.object({
@@ -220,6 +242,8 @@ export type Translation = z.infer<typeof Translation>;
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 export type Article = z.infer<typeof Article>;
 export type Comment = z.infer<typeof Comment>;
+export type Reply = z.infer<typeof Reply>;
+export type CommentCounts = z.infer<typeof CommentCounts>;
 export type CaptchaAnswer = z.infer<typeof CaptchaAnswer>;
 export type CommentDraft = z.input<typeof CommentDraft>;
 export type CommentResult = z.infer<typeof CommentResult>;

@@ -207,6 +207,10 @@ function ghostClient(
     /** Ghost has no public comment API: rejects with code `comments_unavailable`. */
     listComments: () => noComments('listComments'),
     /** Ghost has no public comment API: rejects with code `comments_unavailable`. */
+    listReplies: () => noComments('listReplies'),
+    /** Ghost has no public comment API: rejects with code `comments_unavailable`. */
+    commentCounts: () => noComments('commentCounts'),
+    /** Ghost has no public comment API: rejects with code `comments_unavailable`. */
     postComment: () => noComments('postComment'),
     /** Ghost has no public comment API, hence nothing to check: rejects with code `comments_unavailable`. */
     getCaptcha: () => noComments('getCaptcha'),

@@ -50,6 +50,7 @@ import {
   withCode,
   type Json,
 } from './shared.js';
+import { countBatcher } from '../batch.js';
 import { NewsHttpError, NewsValidationError, issuesOf } from '../errors.js';
 
 export interface WordPressOptions {
@@ -159,6 +160,16 @@ function wordpressError(error: NewsHttpError): NewsHttpError {
 
 function wordpressClient(engine: EngineOptions, siteLang: string, anonymousComments: boolean): NewsClient {
   const request = cmsRequester(engine, wordpressError);
+  const counts = countBatcher(async (ids) => {
+    const totals = await Promise.all(
+      ids.map(async (id) => {
+        if (!/^\d+$/.test(id)) return [id, 0] as const;
+        const { headers } = await request({ path: 'wp/v2/comments', query: { post: id, per_page: 1 }, what: 'comment count' });
+        return [id, Math.max(0, Number(headers.get('x-wp-total')) || 0)] as const;
+      }),
+    );
+    return Object.fromEntries(totals);
+  });
   const categories = new Map<number, Category>();
   let multilingual = false;
 
@@ -363,6 +374,11 @@ function wordpressClient(engine: EngineOptions, siteLang: string, anonymousComme
     listArticles,
     articles: iterate(listArticles),
 
+    /**
+     * Top-level comments with their replies. WordPress threads replies to any depth; ours are one
+     * level deep, so a reply to a reply goes under its top-level comment. Replies come with their
+     * thread when they are on the same page of 100 (WordPress has no reply counts to ask for).
+     */
     async listComments(articleId, params: ListCommentsParams = {}, call: CallOptions = {}) {
       const page = pageOf(params.cursor);
       if (!/^\d+$/.test(articleId)) return { items: [], nextCursor: null };
@@ -372,11 +388,50 @@ function wordpressClient(engine: EngineOptions, siteLang: string, anonymousComme
         what: 'page of comments',
         signal: call.signal,
       });
-      const items = arr(body).map(commentOf).filter((c): c is Comment => !!c);
+      const all = arr(body).map(commentOf).filter((c): c is Comment => !!c);
+      const byId = new Map(all.map((c) => [c.id, c]));
+      const rootOf = (c: Comment): Comment => {
+        for (let hops = 0, parent = c.parentId && byId.get(c.parentId); parent && hops < 50; hops++, parent = parent.parentId && byId.get(parent.parentId)) c = parent;
+        return c;
+      };
+      const threads = new Map<string, Comment[]>();
+      for (const c of all) {
+        const root = rootOf(c);
+        if (root !== c) threads.set(root.id, [...(threads.get(root.id) ?? []), { ...c, parentId: root.id }]);
+      }
+      // Oldest first under each comment, whatever the order of the list.
+      const items = all
+        .filter((c) => rootOf(c) === c)
+        .map((c) => {
+          const replies = (threads.get(c.id) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+          return { ...c, replyCount: replies.length, replies, repliesCursor: null };
+        });
       const totalPages = Number(headers.get('x-wp-totalpages') ?? NaN);
       const more = Number.isFinite(totalPages) ? page < totalPages : arr(body).length === limits.pageSize;
       return { items: checked(CommentList, items, 'page of comments', url), nextCursor: more ? String(page + 1) : null };
     },
+
+    /** The direct replies of a comment, oldest first, a page of 100 at a time. */
+    async listReplies(commentId, params = {}, call: CallOptions = {}) {
+      const page = pageOf(params.cursor);
+      if (!/^\d+$/.test(commentId)) return { items: [], nextCursor: null };
+      const { body, headers, url } = await request({
+        path: 'wp/v2/comments',
+        query: { parent: commentId, per_page: limits.pageSize, page, order: 'asc', orderby: 'date_gmt' },
+        what: 'page of replies',
+        signal: call.signal,
+      });
+      const items = arr(body)
+        .map(commentOf)
+        .filter((c): c is Comment => !!c)
+        .map((c) => ({ ...c, parentId: commentId }));
+      const totalPages = Number(headers.get('x-wp-totalpages') ?? NaN);
+      const more = Number.isFinite(totalPages) ? page < totalPages : arr(body).length === limits.pageSize;
+      return { items: checked(CommentList, items, 'page of replies', url), nextCursor: more ? String(page + 1) : null };
+    },
+
+    /** WordPress has no batch of counts: one small request per post (its X-WP-Total), made together. */
+    commentCounts: (ids, call = {}) => counts(ids, call.signal),
 
     async postComment(articleId, draft, call = {}) {
       const valid = CommentDraft.safeParse(draft);
