@@ -225,7 +225,7 @@ export const CommentPage = Page(Comment);
 export const ReplyPage = Page(Reply);
 
 /** Approved comments per article id (replies included, those under a held parent not). */
-export const CommentCounts = z.object({ counts: z.record(Id, Count) });
+export const CommentCounts = z.object({ counts: z.catchall(z.object({}), Count) });
 
 export const ErrorBody = z.object({
   error: z.object({
