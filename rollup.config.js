@@ -74,10 +74,14 @@ function cdnManifest(kind) {
       // Loaded only when asked for: `<news-article emit-jsonld>`, and the proof-of-work solver once a
       // person starts writing a comment (most readers never do). Not preloaded with the element.
       const onDemand = (file) => /\/components\/(article\/article-jsonld|comment-form\/pow)\.ts$/.test(bundle[file]?.facadeModuleId ?? '');
+      // Another element's file, imported lazily (the comment list opens a reply form): the autoloader
+      // loads it for its own tag; it is not part of the importing element's files.
+      const isElement = (file) => /^elements\//.test(file);
       const closure = (file, files, lazy = true) => {
         if (files.includes(file) || isLocale(file) || onDemand(file)) return files;
         files.push(file);
-        for (const dep of [...(bundle[file]?.imports ?? []), ...(lazy ? (bundle[file]?.dynamicImports ?? []) : [])]) closure(dep, files, lazy);
+        for (const dep of bundle[file]?.imports ?? []) closure(dep, files, lazy);
+        for (const dep of lazy ? (bundle[file]?.dynamicImports ?? []) : []) if (!isElement(dep)) closure(dep, files, lazy);
         return files;
       };
       if (kind === 'loader') {
@@ -130,6 +134,7 @@ export default [
       index: 'src/index.ts',
       'sdk/index': 'src/sdk/index.ts',
       // The CMS adapters: entries of their own, so only the sites that use one load it (and `entities`).
+      'sdk/admin': 'src/sdk/admin.ts',
       'sdk/adapters/wordpress': 'src/sdk/adapters/wordpress.ts',
       'sdk/adapters/ghost': 'src/sdk/adapters/ghost.ts',
       ...elementInputs('elements/'),

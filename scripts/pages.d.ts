@@ -7,6 +7,8 @@ export interface BudgetedPage {
   locale?: string;
   ceiling: number;
   aim: number;
+  /** Shipped past the ceiling by decision, up to `upTo` bytes, for `why`. */
+  accepted?: { upTo: number; why: string };
 }
 export const pages: BudgetedPage[];
 export function readManifest(cdnDir: string): {

@@ -9,7 +9,9 @@ const KB = 1024;
 
 /**
  * The budgeted pages. `tags` are the elements on the page; `via` how it loads them; `locale` the
- * interface language (its translations are one more file outside English).
+ * interface language (its translations are one more file outside English). `accepted`: a decision
+ * to ship past the ceiling of ../shared/BUDGETS.md, up to `upTo`, for the reason given; the output
+ * still says OVER, with the reason, on every run.
  */
 export const pages = [
   { id: 'share-bar', name: 'page: share bar alone (loader)', tags: ['news-share-bar'], via: 'loader', ceiling: 14 * KB, aim: 11 * KB },
@@ -20,6 +22,11 @@ export const pages = [
     via: 'loader',
     ceiling: 32 * KB,
     aim: 26 * KB,
+    // Past BUDGETS.md's ceiling on purpose, and said on every run: see `accepted` in size.js.
+    accepted: {
+      upTo: 34 * KB,
+      why: 'replies: threads, the reply form and "show more" (list +1.1 KB, form +0.3 KB), the SDK\'s reply and count calls (+0.3 KB)',
+    },
   },
   { id: 'latest', name: 'page: latest articles from the API (loader)', tags: ['news-provider', 'news-latest-articles'], via: 'loader', ceiling: 28 * KB, aim: 22 * KB },
   {

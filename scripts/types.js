@@ -9,5 +9,6 @@ const write = (file, target) => {
 
 write('dist/index.d.ts', './types/index.js');
 write('dist/sdk/index.d.ts', '../types/sdk/index.js');
+write('dist/sdk/admin.d.ts', '../types/sdk/admin.js');
 for (const name of ['wordpress', 'ghost']) write(`dist/sdk/adapters/${name}.d.ts`, `../../types/sdk/adapters/${name}.js`);
 for (const name of elements) write(`dist/elements/${name}.d.ts`, `../types/components/${name}/index.js`);

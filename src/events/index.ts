@@ -5,3 +5,4 @@ export type { NewsShareDetail, ShareTarget } from './news-share.js';
 export type { NewsCommentSubmitDetail } from './news-comment-submit.js';
 export type { NewsCommentResultDetail } from './news-comment-result.js';
 export { emit } from './emit.js';
+export type { NewsReplyCancelDetail } from './news-reply-cancel.js';

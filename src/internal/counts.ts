@@ -45,3 +45,16 @@ export function minutesReadText(count: number, locale: string, options?: FormatO
     other: () => msg(str`${n} min read`, { id: 'count.minutes-read.other' }),
   });
 }
+
+/** "Show 3 more replies", under a comment whose other replies are not shown yet. */
+export function moreRepliesText(count: number, locale: string, options?: FormatOptions): string {
+  const n = formatNumber(count, locale, options);
+  return plural(count, getLocale(), {
+    zero: () => msg(str`Show ${n} more replies`, { id: 'count.more-replies.zero' }),
+    one: () => msg(str`Show ${n} more reply`, { id: 'count.more-replies.one' }),
+    two: () => msg(str`Show ${n} more replies`, { id: 'count.more-replies.two' }),
+    few: () => msg(str`Show ${n} more replies`, { id: 'count.more-replies.few' }),
+    many: () => msg(str`Show ${n} more replies`, { id: 'count.more-replies.many' }),
+    other: () => msg(str`Show ${n} more replies`, { id: 'count.more-replies.other' }),
+  });
+}

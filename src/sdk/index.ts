@@ -3,8 +3,6 @@
  * DOM-free; runs in Node 20+, browsers and workers.
  */
 export { createNewsClient } from './client.js';
-export { createNewsAdminClient, CommentStatus, HoldCode, ModeratedComment, ModerationPage, ModerationSummary } from './admin.js';
-export type { NewsAdminClient, NewsAdminClientOptions, ListModerationParams, DecisionOptions } from './admin.js';
 export type {
   NewsClient,
   NewsClientOptions,

@@ -8,6 +8,7 @@ import { emit } from '../../events/emit.js';
 import '../../events/news-article-load.js';
 import '../../events/news-comment-submit.js';
 import '../../events/news-comment-result.js';
+import '../../events/news-reply-cancel.js';
 import { ContextRequest, articleContext } from '../../internal/context.js';
 import { onDocument } from '../../internal/document-events.js';
 import { formatNumber } from '../../internal/format.js';
@@ -38,6 +39,9 @@ import { styles } from './news-comment-form.styles.js';
  *   only when the server accepted it. A retry after a failure resends the
  *   same request with the same Idempotency-Key, so it is never stored twice.
  * - Enter while an input method is composing never submits.
+ * - With `parent-id` it is a reply form: "Reply to …" (`reply-to`), its own
+ *   draft, and Cancel (or Escape), which fires `news-reply-cancel` for the
+ *   comment list that opened it. `<news-comments>` opens one under a comment.
  * - When the article's comments are closed (`closed`, the server's answer, or
  *   a `<news-article>` for the same article: the one around the form, asked
  *   through `articleContext`, or any on the page, heard through its
@@ -61,6 +65,7 @@ import { styles } from './news-comment-form.styles.js';
  * @csspart submit - The send button.
  * @csspart status - What became of the submission.
  * @csspart retry - The "try again" button after a failed send.
+ * @csspart cancel - The Cancel button of a reply form.
  * @csspart closed - The message shown when comments are closed.
  *
  * @cssprop --news-lazy-size - Space reserved while `loading="lazy"` waits (default 36rem).
@@ -75,16 +80,18 @@ import { styles } from './news-comment-form.styles.js';
  *
  * @fires news-comment-submit - Before sending; cancelable (detail `{ articleId, authorName, body }`).
  * @fires news-comment-result - What became of it: `published`, `pending` (with the comment) or `error` (with the error).
+ * @fires news-reply-cancel - A reply form was cancelled (Cancel or Escape; detail `{ articleId, parentId }`): whoever opened it closes it.
  * @fires news-error - The security check could not be loaded (detail `{ error, operation: 'load-captcha' }`).
  */
 export class NewsCommentForm extends NewsElement {
   static override styles = styles;
 
   private readonly _lazy = new LazyRender(this);
-  private readonly _draft = new DraftKeeper(this, () => this.articleId);
-  /** The saved draft is read when the form first shows, and again for another `article-id`. */
+  // A reply's draft is kept apart from the article's top-level one.
+  private readonly _draft = new DraftKeeper(this, () => this.articleId && (this.parentId ? `${this.articleId}#${this.parentId}` : this.articleId));
+  /** The saved draft is read when the form first shows, and again for another article or parent. */
   private readonly _restored = new Loader(this, {
-    args: () => (this._lazy.ready ? ([this.articleId] as const) : undefined),
+    args: () => (this._lazy.ready ? ([this.articleId, this.parentId] as const) : undefined),
     task: () => this._draft.restore(),
     onComplete: (hasText) => {
       this._touched = new Set();
@@ -107,6 +114,12 @@ export class NewsCommentForm extends NewsElement {
   /** The article the comment is for. */
   @property({ attribute: 'article-id' }) articleId?: string;
 
+  /** The comment this one answers: the form becomes a reply form, with a Cancel button. */
+  @property({ attribute: 'parent-id' }) parentId?: string;
+
+  /** The name of the person answered, for the heading ("Reply to …"). */
+  @property({ attribute: 'reply-to' }) replyTo?: string;
+
   /** The API client; defaults to the provider's. */
   @property({ attribute: false }) client?: NewsClient;
 
@@ -121,6 +134,14 @@ export class NewsCommentForm extends NewsElement {
     onDocument(this, 'news-article-load', (event) => this._follow(event.detail.article));
     // The article around the form may have loaded before the form connected.
     this.addController({ hostConnected: () => this.dispatchEvent(new ContextRequest(articleContext, this, (article) => this._follow(article))) });
+  }
+
+  /** Focuses the first field still to fill (a reply form just opened takes the focus). */
+  override focus(options?: FocusOptions): void {
+    const empty = (['authorName', 'email', 'body'] as const).find((f) => !this._draft.fields[f].trim()) ?? 'body';
+    const input = this._input(empty);
+    if (input) input.focus(options);
+    else super.focus(options);
   }
 
   protected override updated(): void {
@@ -174,7 +195,13 @@ export class NewsCommentForm extends NewsElement {
   private _onKeydown = (event: KeyboardEvent) => {
     // keyCode 229: the key went to an input method (some browsers set it without isComposing).
     if (event.key === 'Enter' && (event.isComposing || event.keyCode === 229)) event.preventDefault();
+    if (event.key === 'Escape' && this.parentId && !event.isComposing) this._cancel();
   };
+
+  /** Closes a reply form: the list that opened it takes it away (the draft stays for next time). */
+  private _cancel(): void {
+    if (this.articleId && this.parentId) emit(this, 'news-reply-cancel', { articleId: this.articleId, parentId: this.parentId });
+  }
 
   private _onInvalid = (event: Event) => {
     const input = event.target as HTMLInputElement;
@@ -202,7 +229,13 @@ export class NewsCommentForm extends NewsElement {
     const articleId = this.articleId;
     if (!client || !articleId || this.closed || !this._posting) return;
     const { authorName, email, body } = this._draft.fields;
-    const fields = { authorName: authorName.trim(), email: email.trim(), body: body.trim(), ...(this._website && { website: this._website }) };
+    const fields = {
+      authorName: authorName.trim(),
+      email: email.trim(),
+      body: body.trim(),
+      ...(this._website && { website: this._website }),
+      ...(this.parentId && { parentId: this.parentId }),
+    };
     if (!emit(this, 'news-comment-submit', { articleId, authorName: fields.authorName, body: fields.body }, { cancelable: true })) return;
 
     this._outcome = 'sending';
@@ -287,8 +320,14 @@ export class NewsCommentForm extends NewsElement {
     }
     const sending = this._outcome === 'sending';
     const waiting = this._wait.running;
+    const reply = !!this.parentId;
+    const heading = !reply
+      ? msg('Leave a comment', { id: 'form.leave-a-comment' })
+      : this.replyTo
+        ? msg(html`Reply to <bdi>${this.replyTo}</bdi>`, { id: 'form.reply-to' })
+        : msg('Write a reply', { id: 'form.write-a-reply' });
     return html`<section part="base" dir=${this.localeDir} aria-labelledby="heading">
-      <h2 part="heading" id="heading"><slot name="heading">${msg('Leave a comment', { id: 'form.leave-a-comment' })}</slot></h2>
+      <h2 part="heading" id="heading"><slot name="heading">${heading}</slot></h2>
       <form part="form" @submit=${this._onSubmit} @invalid=${{ handleEvent: this._onInvalid, capture: true }} @keydown=${this._onKeydown}
         @focusin=${() => this._captcha.start()} @compositionstart=${() => (this._composing = true)} @compositionend=${() => (this._composing = false)}>
         <p class="note">${msg('Fields marked * are required. Your email is never shown.', { id: 'form.fields-marked-are' })}</p>
@@ -311,9 +350,10 @@ export class NewsCommentForm extends NewsElement {
         <label class="remember"><input type="checkbox" .checked=${this._draft.remember} @change=${(e: Event) => this._draft.rememberMe((e.target as HTMLInputElement).checked)} />
           ${msg('Remember my name and email on this device', { id: 'form.remember-my-name' })}</label>
         <button part="submit" type="submit" aria-disabled=${sending || waiting ? 'true' : 'false'}>
-          ${sending ? msg('Sending…', { id: 'form.sending' }) : msg('Send comment', { id: 'form.send-comment' })}
+          ${sending ? msg('Sending…', { id: 'form.sending' }) : reply ? msg('Send reply', { id: 'form.send-reply' }) : msg('Send comment', { id: 'form.send-comment' })}
           ${waiting ? html`<span aria-hidden="true">(${formatNumber(this._wait.left, this.locale)})</span>` : nothing}
         </button>
+        ${reply ? html`<button part="cancel" type="button" @click=${() => this._cancel()}>${msg('Cancel', { id: 'form.cancel' })}</button>` : nothing}
         <p part="status" role="status">${outcomeText(this._outcome, waiting ? this._wait.seconds : 0, this.locale)}</p>
         ${this._outcome === 'offline'
           ? html`<button part="retry" type="button" @click=${() => void this.send()}>${msg('Try again', { id: 'common.try-again' })}</button>`

@@ -49,6 +49,32 @@ export const styles = [
     [part='status'] {
       color: var(--_muted);
     }
+    [part='replies'] {
+      margin-block-start: 0.5rem;
+      padding-inline-start: 1rem;
+      border-inline-start: 2px solid var(--_border);
+    }
+    [part='replies'] > li {
+      border-block-start: 0;
+      padding-block: 0.5rem;
+    }
+    [part~='reply']:focus {
+      outline-offset: 4px;
+    }
+    [part='reply'],
+    [part='more-replies'] {
+      margin-block-start: 0.25rem;
+      padding: 0.125rem 0.5rem;
+      background: none;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      color: inherit;
+      font-size: 0.875rem;
+    }
+    [part='form'] {
+      display: block;
+      margin-block-start: 0.75rem;
+    }
     .placeholder {
       min-block-size: var(--news-lazy-size, 12rem);
     }
