@@ -135,6 +135,58 @@ describe('reading articles', () => {
   });
 });
 
+describe('replies and comment counts', () => {
+  it('lists a comment\'s further replies through its cursor, and validates them', async () => {
+    const s = await serve((req, res) => json(res, 200, { items: [comment(2, { parentId: 'c1' })], nextCursor: null }));
+    const client = createNewsClient({ baseUrl: s.url });
+    const page = await client.listReplies('c1', { cursor: 'r3' });
+    assert.equal(page.items[0]!.parentId, 'c1');
+    assert.equal(s.requests[0]!.url, '/api/comments/c1/replies?cursor=r3');
+  });
+
+  it('accepts comments with their first replies, and refuses a reply without a body', async () => {
+    const thread = { ...comment(1), replyCount: 4, replies: [comment(2, { parentId: 'c1' })], repliesCursor: 'r1' };
+    let bad = false;
+    const s = await serve((req, res) => json(res, 200, { items: [bad ? { ...thread, replies: [{ ...thread.replies[0], body: '' }] } : thread], nextCursor: null }));
+    const client = createNewsClient({ baseUrl: s.url, retries: 0 });
+    assert.equal((await client.listComments('4711')).items[0]!.replies![0]!.parentId, 'c1');
+    bad = true;
+    await assert.rejects(client.listComments('4711', { order: 'newest' }), (e: unknown) => e instanceof NewsValidationError && e.path === 'items.0.replies.0.body');
+  });
+
+  it('batches counts asked within one frame into one request, and gives each caller its own ids (0 for unknown ones)', async () => {
+    const s = await serve((req, res) => {
+      const ids = new URL(req.url, 'http://x').searchParams.get('ids')!.split(',');
+      json(res, 200, { counts: Object.fromEntries(ids.filter((id) => id !== 'gone').map((id) => [id, id.length])) });
+    });
+    const client = createNewsClient({ baseUrl: s.url });
+    const [a, b] = await Promise.all([client.commentCounts(['1', '22']), client.commentCounts(['22', '333', 'gone'])]);
+    assert.deepEqual(a, { 1: 1, 22: 2 });
+    assert.deepEqual(b, { 22: 2, 333: 3, gone: 0 });
+    assert.equal(s.requests.length, 1);
+    assert.equal(s.requests[0]!.url, '/api/comments/counts?ids=1%2C22%2C333%2Cgone');
+  });
+
+  it('splits more than 100 ids into requests of 100, and lets one caller abort alone', async () => {
+    const s = await serve((req, res) => json(res, 200, { counts: {} }));
+    const client = createNewsClient({ baseUrl: s.url });
+    const ids = Array.from({ length: 150 }, (_, i) => `a${i}`);
+    const controller = new AbortController();
+    const aborted = client.commentCounts(['x'], { signal: controller.signal });
+    const all = client.commentCounts(ids);
+    controller.abort();
+    await assert.rejects(aborted, NewsAbortError);
+    assert.equal(Object.keys(await all).length, 150);
+    assert.equal(s.requests.length, 2);
+  });
+
+  it('refuses a counts answer with a negative count', async () => {
+    const s = await serve((req, res) => json(res, 200, { counts: { 1: -1 } }));
+    const client = createNewsClient({ baseUrl: s.url, retries: 0 });
+    await assert.rejects(client.commentCounts(['1']), NewsValidationError);
+  });
+});
+
 describe('failures', () => {
   it('retries a 503 and then returns the 200', async () => {
     const s = await serve((req, res, i) => (i === 0 ? json(res, 503, {}) : json(res, 200, languages)));

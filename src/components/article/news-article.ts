@@ -8,7 +8,7 @@ import { emit } from '../../events/emit.js';
 import '../../events/news-article-load.js';
 import { articleContext } from '../../internal/context.js';
 import { ContextAnswer } from '../../internal/context-answer.js';
-import { minutesReadText, viewsText } from '../../internal/counts.js';
+import { commentsText, minutesReadText, viewsText } from '../../internal/counts.js';
 import { directionOf } from '../../internal/direction.js';
 import { formatDate } from '../../internal/format.js';
 import { hasFallback } from '../../internal/fallback.js';
@@ -78,6 +78,7 @@ const isNotFound = (error: unknown) => (error as { status?: number } | undefined
  * @csspart headline - The headline.
  * @csspart lead - The lead paragraph.
  * @csspart meta - The line with id, dates, reading time, views and author.
+ * @csspart comments - The comment count in the meta line (`show-comment-count`), a link to `#comments`.
  * @csspart image - The hero figure.
  * @csspart caption - The hero image caption.
  * @csspart body - The article body.
@@ -121,6 +122,16 @@ export class NewsArticle extends NewsElement {
       if (!isNotFound(error)) reportError(this, 'load-article')(error);
     },
   });
+  /** The comment count (`show-comment-count`), once the article is shown. */
+  private readonly _comments = new Loader(this, {
+    args: () => {
+      const client = this.showCommentCount && this.newsClient;
+      const id = this._load.status === 'complete' ? this._load.value?.article.id : undefined;
+      return client && id && client.capabilities?.comments !== false ? ([client, id] as const) : undefined;
+    },
+    task: ([client, id], signal) => client.commentCounts([id], { signal }).then((counts) => counts[id] ?? 0),
+    onError: reportError(this, 'load-comment-count'),
+  });
   private readonly _heading = new HeadingNode();
   /**
    * What this article shows, for elements that follow it (a switcher inside it or naming it with
@@ -146,6 +157,9 @@ export class NewsArticle extends NewsElement {
 
   /** Shows the article id in the meta line. */
   @property({ type: Boolean, attribute: 'show-id' }) showId = false;
+
+  /** Shows how many comments the article has in the meta line, linking to `#comments` (give the comments that id). */
+  @property({ type: Boolean, attribute: 'show-comment-count' }) showCommentCount = false;
 
   /** Does not count a view. */
   @property({ type: Boolean, attribute: 'no-count' }) noCount = false;
@@ -235,7 +249,8 @@ export class NewsArticle extends NewsElement {
         ? html`<span>${msg('Updated', { id: 'article.updated' })} <time datetime=${article.updatedAt!}>${formatDate(article.updatedAt!, locale)}</time></span>`
         : nothing}
       ${minutes ? html`<span>${minutesReadText(minutes, locale)}</span>` : nothing}
-      ${(this.client ?? this.newsContext?.client)?.capabilities?.views === false ? nothing : html`<span>${viewsText(views, locale)}</span>`}
+      ${this.newsClient?.capabilities?.views === false ? nothing : html`<span>${viewsText(views, locale)}</span>`}
+      ${this._comments.status === 'complete' ? html`<a part="comments" href="#comments">${commentsText(this._comments.value!, locale)}</a>` : nothing}
     </p>`;
   }
 

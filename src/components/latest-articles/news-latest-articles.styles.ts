@@ -48,6 +48,10 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.875rem;
     }
+    [part='comments'] {
+      margin-inline-start: 0.75rem;
+      color: inherit;
+    }
     /* In the list, the date goes above the title: a one-line title then leaves its reserved line below. */
     :host(:not([layout='cards'])) .line {
       order: -1;

@@ -5,6 +5,7 @@ import type { NewsClient } from '../../sdk/client.js';
 import type { ArticleSummary, Page } from '../../sdk/schemas.js';
 import { isSafeUrl } from '../../sdk/url.js';
 import { directionOf } from '../../internal/direction.js';
+import { commentsText } from '../../internal/counts.js';
 import { formatDate, formatNumber, formatRelative, isRecent } from '../../internal/format.js';
 import { hasFallback } from '../../internal/fallback.js';
 import { HeadingNode } from '../../internal/heading.js';
@@ -46,6 +47,7 @@ const RECENT_MS = 7 * 24 * 3600_000;
  * @csspart section - Each card's section name (layout="cards").
  * @csspart lead - Each card's lead (layout="cards").
  * @csspart date - Each article's date.
+ * @csspart comments - Each article's comment count (`show-comment-counts`), a link to its comments.
  * @csspart number - Each article's number (layout="compact").
  * @csspart more - The "Load more" button.
  * @csspart status - Empty and error messages.
@@ -60,7 +62,7 @@ const RECENT_MS = 7 * 24 * 3600_000;
  * @cssprop --news-radius - Corner radius of cards.
  * @cssprop --news-card-min-size - Smallest inline size of a card (default 14rem).
  *
- * @fires news-error - Loading a page failed (detail `{ error, operation }`).
+ * @fires news-error - Loading a page or the comment counts failed (detail `{ error, operation }`).
  */
 export class NewsLatestArticles extends NewsElement {
   static override styles = styles;
@@ -99,6 +101,16 @@ export class NewsLatestArticles extends NewsElement {
     },
     onError: reportError(this, 'refresh-articles'),
   });
+  /** Comment counts of the shown articles (`show-comment-counts`): one batched request for the list. */
+  private readonly _counts = new Loader(this, {
+    args: () => {
+      const client = this.showCommentCounts && this.newsClient;
+      const ids = (this.items ?? this._list).map((a) => a.id).join(' ');
+      return client && client.capabilities?.comments !== false && ids ? ([client, ids] as const) : undefined;
+    },
+    task: ([client, ids], signal) => client.commentCounts(ids.split(' '), { signal }),
+    onError: reportError(this, 'load-comment-counts'),
+  });
   private readonly _heading = new HeadingNode();
   private _timer: ReturnType<typeof setInterval> | undefined;
   private _focusId: string | undefined;
@@ -131,6 +143,9 @@ export class NewsLatestArticles extends NewsElement {
 
   /** Level of the heading, 1 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Shows each article's comment count (list and cards), linking to its comments (`#comments`). */
+  @property({ type: Boolean, attribute: 'show-comment-counts' }) showCommentCounts = false;
 
   /** Seconds between checks for newer articles; 0 (default) never checks. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
@@ -228,9 +243,11 @@ export class NewsLatestArticles extends NewsElement {
     }
     const date = isRecent(iso, RECENT_MS) ? formatRelative(iso, locale) : formatDate(iso, locale, 'short-date');
     const full = formatDate(iso, locale, 'datetime');
+    const n = this._counts.value?.[id];
+    const count = n === undefined || !href ? nothing : html`<a part="comments" href=${`${article.url}#comments`}>${commentsText(n, locale)}</a>`;
     if (this.layout !== 'cards') {
       return html`<li part="item" data-id=${id}><a part="link" class="title" href=${href} lang=${lang} dir=${dir}>${title}</a>
-        <span class="line"><time part="date" datetime=${iso} title=${full}>${date}</time></span></li>`;
+        <span class="line"><time part="date" datetime=${iso} title=${full}>${date}</time>${count}</span></li>`;
     }
     const img =
       image && isSafeUrl(image.src)
@@ -240,7 +257,7 @@ export class NewsLatestArticles extends NewsElement {
       <span part="section" class="line" lang=${lang} dir=${dir}>${section.name}</span>
       <a part="link" class="title" href=${href} lang=${lang} dir=${dir}>${title}</a>
       <p part="lead" class="lead" lang=${lang} dir=${dir}>${lead}</p>
-      <span class="line"><time part="date" datetime=${iso} title=${full}>${date}</time></span></li>`;
+      <span class="line"><time part="date" datetime=${iso} title=${full}>${date}</time>${count}</span></li>`;
   }
 
   private _placeholders(): TemplateResult[] {
