@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/article/index.js';
 import '../src/components/provider/index.js';
-import { storyClient } from '../test/support/fake-client.js';
+import { fakeClient, storyClient } from '../test/support/fake-client.js';
 import type { Article } from '../src/sdk/schemas.js';
 import { article } from '../test/fixtures/data.js';
 
@@ -83,3 +83,15 @@ export const WithAside: Story = {
     <aside slot="aside" style="border:1px solid #ccc;padding:1rem">Latest articles go here</aside>
   </news-article>`,
 };
+
+/** `show-comment-count`: the count in the meta line, linked to the page's `#comments`. */
+const counted = (lang: string): Story => ({
+  globals: { locale: lang },
+  render: () => {
+    const data = article(LOCALIZED[lang]);
+    const client = fakeClient({ 'GET /comments/counts': () => ({ counts: { [data.id]: 12 } }) });
+    return html`<news-article no-count show-comment-count lang=${lang} .article=${data} .client=${client}></news-article>`;
+  },
+});
+export const CommentCountEnglish = counted('en');
+export const CommentCountArabic = counted('ar');

@@ -179,6 +179,27 @@ export const Offline: Story = {
 /** Comments on the article are closed. */
 export const Closed: Story = { render: () => commentForm({ closed: true }) };
 
+/** A reply form, as `<news-comments>` opens it under a comment: whom it answers, Send reply and Cancel. */
+export const Reply: Story = {
+  args: { lang: '' },
+  render: ({ lang }) => {
+    const el = commentForm({ ...(lang && { lang }) });
+    el.parentId = 'c1';
+    el.replyTo = lang === 'ar' ? 'علي' : lang === 'fa' ? 'علی' : lang === 'ur' ? 'علی' : 'Ali';
+    return el;
+  },
+};
+export const ReplyArabic: Story = { ...Reply, args: { lang: 'ar' }, globals: { locale: 'ar' } };
+
+/** On a back end that takes no comments from readers (a CMS adapter's client says so). */
+export const NotTaken: Story = {
+  render: () => {
+    const c = client();
+    Object.defineProperty(c, 'capabilities', { value: { ...c.capabilities, posting: false } });
+    return commentForm({ client: c });
+  },
+};
+
 /** In a dark colour scheme, with text in the fields and an error showing. */
 export const Dark: Story = {
   globals: { theme: 'dark' },

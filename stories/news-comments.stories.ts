@@ -25,10 +25,19 @@ const THREADS: Record<string, Partial<Comment>[]> = {
   ],
 };
 
-const page = (lang: string) => ({
-  items: (THREADS[lang] ?? THREADS.en!).map((c, i) => comment(i + 1, { ...c, createdAt: new Date(Date.now() - (i + 1) * 3_600_000).toISOString() })),
-  nextCursor: null,
-});
+/** The locale's comments; the first has two replies shown (the others' words) and two more behind "Show 2 more replies". */
+const page = (lang: string) => {
+  const thread = THREADS[lang] ?? THREADS.en!;
+  const at = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+  const replies = thread.slice(1).map((c, i) => comment(20 + i, { ...c, parentId: 'c1', createdAt: at(5 - i) }));
+  return {
+    items: thread.map((c, i) => ({
+      ...comment(i + 1, { ...c, createdAt: at(10 - i) }),
+      ...(i === 0 && { replies, replyCount: replies.length + 2, repliesCursor: 'more' }),
+    })),
+    nextCursor: null,
+  };
+};
 
 /** The approved comments of an article: bodies as plain text in their own direction, names isolated, times relative. */
 const meta: Meta<{ lang: string }> = {

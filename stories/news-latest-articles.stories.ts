@@ -4,7 +4,7 @@ import '../src/components/latest-articles/index.js';
 import '../src/components/provider/index.js';
 import { createNewsClient } from '../src/sdk/client.js';
 import type { ArticleSummary } from '../src/sdk/schemas.js';
-import { storyClient } from '../test/support/fake-client.js';
+import { fakeClient, storyClient } from '../test/support/fake-client.js';
 import { summary } from '../test/fixtures/data.js';
 
 type Layout = 'list' | 'cards' | 'compact';
@@ -156,3 +156,19 @@ export const Themed: Story = {
     </style>
     <news-latest-articles class="themed" layout=${layout} heading="Around the city" .items=${items('en', limit)}></news-latest-articles>`,
 };
+
+/** `show-comment-counts`: each article's comment count, worded by the locale's plural rules and linked to its comments. */
+const counted = (lang: Locale): Story => ({
+  globals: { locale: lang },
+  render: () => {
+    const list = items(lang, 5);
+    const client = fakeClient({
+      'GET /comments/counts': () => ({ counts: Object.fromEntries(list.map((a, i) => [a.id, [0, 1, 2, 11, 120][i] ?? 3])) }),
+    });
+    return html`<news-latest-articles lang=${lang} show-comment-counts .items=${list} .client=${client}></news-latest-articles>`;
+  },
+});
+export const CommentCountsEnglish = counted('en');
+export const CommentCountsArabic = counted('ar');
+export const CommentCountsPersian = counted('fa');
+export const CommentCountsUrdu = counted('ur');
