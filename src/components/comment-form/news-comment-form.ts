@@ -1,8 +1,7 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
-import { limits } from '../../sdk/limits.js';
 import type { Article } from '../../sdk/schemas.js';
 import { emit } from '../../events/emit.js';
 import '../../events/news-article-load.js';
@@ -17,9 +16,9 @@ import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { CaptchaController, captchaView } from './captcha.js';
 import { Countdown } from './countdown.js';
-import { counterView } from './counter.js';
 import { DraftKeeper } from './draft-keeper.js';
-import { commenterKey, type Fields } from './drafts.js';
+import { fieldsView } from './fields.js';
+import { commenterKey } from './drafts.js';
 import { outcomeOf, outcomeText, resendable, type Outcome } from './sending.js';
 import { FIELDS, fieldProblem, problemText, type Field } from './validation.js';
 import { styles } from './news-comment-form.styles.js';
@@ -291,23 +290,6 @@ export class NewsCommentForm extends NewsElement {
     (target ? this._input(target) : this.renderRoot.querySelector<HTMLElement>('[part="submit"]'))?.focus();
   }
 
-  private _field(field: keyof Fields, label: string, input: TemplateResult, hint?: TemplateResult): TemplateResult {
-    const error = this._shown(field);
-    return html`<div part="field" class=${field}>
-      <label part="label" for=${field}>${label}<span class="req" aria-hidden="true">*</span></label>
-      ${input}
-      <p part="error" id=${`${field}-error`} ?hidden=${!error}>${error}</p>
-      ${hint ?? nothing}
-    </div>`;
-  }
-
-  private _line(field: 'authorName' | 'email', type: string, autocomplete: string, max: number): TemplateResult {
-    const error = this._shown(field);
-    return html`<input part="input" id=${field} name=${field} type=${type} autocomplete=${autocomplete} required maxlength=${max}
-      dir=${field === 'email' ? 'ltr' : 'auto'} .value=${this._draft.fields[field]} aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${`${field}-error`} @input=${(e: Event) => this._onInput(field, e)} @blur=${() => this._touch(field)} />`;
-  }
-
   protected override render() {
     if (!this._lazy.ready) return lazyPlaceholder(this.localeDir, msg('Leave a comment', { id: 'form.leave-a-comment' }));
     if (this.closed || !this._posting) {
@@ -331,15 +313,9 @@ export class NewsCommentForm extends NewsElement {
       <form part="form" @submit=${this._onSubmit} @invalid=${{ handleEvent: this._onInvalid, capture: true }} @keydown=${this._onKeydown}
         @focusin=${() => this._captcha.start()} @compositionstart=${() => (this._composing = true)} @compositionend=${() => (this._composing = false)}>
         <p class="note">${msg('Fields marked * are required. Your email is never shown.', { id: 'form.fields-marked-are' })}</p>
-        ${this._field('authorName', msg('Name', { id: 'form.name' }), this._line('authorName', 'text', 'name', limits.name))}
-        ${this._field('email', msg('Email', { id: 'form.email' }), this._line('email', 'email', 'email', limits.email))}
-        ${this._field(
-          'body',
-          msg('Comment', { id: 'form.comment' }),
-          html`<textarea part="input" id="body" name="body" required rows="6" maxlength=${limits.commentBody} dir="auto"
-            .value=${this._draft.fields.body} aria-invalid=${this._shown('body') ? 'true' : 'false'} aria-describedby="body-error body-count"
-            @input=${(e: Event) => this._onInput('body', e)} @blur=${() => this._touch('body')}></textarea>`,
-          counterView(this._draft.fields.body.length, this.locale),
+        ${fieldsView(
+          { values: this._draft.fields, shown: (f) => this._shown(f), input: (f, e) => this._onInput(f, e), touch: (f) => this._touch(f) },
+          this.locale,
         )}
         <div class="hp" inert>
           <label>Website <input name="website" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this._website = (e.target as HTMLInputElement).value)} /></label>
