@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { CommentCounts, CommentPage, CommentResult, ErrorBody, ReplyPage } from '../../src/sdk/schemas.js';
 import { migrations } from '../src/migrations.js';
 import type { RunningServer } from '../src/server.js';
