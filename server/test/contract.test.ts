@@ -3,29 +3,22 @@
  * end), and the demo site's pages.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createNewsAdminClient } from '../../src/sdk/admin.js';
 import { createNewsClient } from '../../src/sdk/client.js';
 import { NewsHttpError } from '../../src/sdk/errors.js';
 import type { Article } from '../../src/sdk/schemas.js';
-import type { RunningServer } from '../src/server.js';
 import { request } from 'node:http';
 import { chromium } from 'playwright-core';
 import { loadConfig } from '../src/config.js';
-import { ADMIN_TOKEN, admin, backend, draft, freshIp, openTestEnv, postApproved, postHeld, solve, type TestEnv } from './helpers.js';
+import { ADMIN_TOKEN, admin, backend, draft, freshIp, postApproved, postHeld, serverPerFile, solve, type TestEnv } from './helpers.js';
 
 let env: TestEnv;
-let server: RunningServer;
 let base: string;
 
-before(async () => {
-  env = await openTestEnv();
-  server = await env.start();
+serverPerFile((e, server) => {
+  env = e;
   base = server.url;
-});
-
-after(async () => {
-  await env?.close();
 });
 
 describe(`SDK client against the server (${backend})`, () => {

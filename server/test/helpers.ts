@@ -1,5 +1,6 @@
 /** Shared by the server tests: a real server on 127.0.0.1, port 0, in a temporary DATA_DIR. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { after, before } from 'node:test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,21 @@ export async function openTestEnv(): Promise<TestEnv> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A test file's server: opens the test database and starts a server on it before the file's tests,
+ * hands both to `ready`, and closes them after.
+ */
+export function serverPerFile(ready: (env: TestEnv, server: RunningServer) => void, overrides: Partial<Config> = {}): void {
+  let env: TestEnv | undefined;
+  before(async () => {
+    env = await openTestEnv();
+    ready(env, await env.start(overrides));
+  });
+  after(async () => {
+    await env?.close();
+  });
 }
 
 let nextIp = 1;

@@ -4,14 +4,12 @@
  * the other is told), restore, and the /admin page.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ModeratedComment, ModerationPage, ModerationSummary } from '../../src/sdk/admin.js';
 import { ErrorBody } from '../../src/sdk/schemas.js';
-import type { RunningServer } from '../src/server.js';
-import { admin, backend, moderationTab, openTestEnv, postApproved, postHeld, type TestEnv } from './helpers.js';
+import { admin, backend, moderationTab, postApproved, postHeld, serverPerFile, type TestEnv } from './helpers.js';
 
 let env: TestEnv;
-let server: RunningServer;
 let base: string;
 
 const ARTICLE = '1011';
@@ -25,14 +23,9 @@ const decide = (id: string, action: 'approve' | 'reject' | 'restore', body?: unk
 const summary = async () => ModerationSummary.parse(await (await fetch(`${base}/api/admin/comments/summary`, { headers: admin })).json());
 const codeOf = async (res: Response) => ErrorBody.parse(await res.json()).error.code;
 
-before(async () => {
-  env = await openTestEnv();
-  server = await env.start();
+serverPerFile((e, server) => {
+  env = e;
   base = server.url;
-});
-
-after(async () => {
-  await env?.close();
 });
 
 describe(`moderation queue (${backend})`, () => {

@@ -5,15 +5,13 @@
  * the migration of what was stored before.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type * as z from 'zod/mini';
 import { CommentCounts, CommentPage, CommentResult, ErrorBody, ReplyPage } from '../../src/sdk/schemas.js';
 import { migrations } from '../src/migrations.js';
-import type { RunningServer } from '../src/server.js';
-import { admin, backend, draft, moderationTab, openTestEnv, postApproved, postHeld, postJson, type TestEnv } from './helpers.js';
+import { admin, backend, draft, moderationTab, postApproved, postHeld, postJson, serverPerFile, type TestEnv } from './helpers.js';
 
 let env: TestEnv;
-let server: RunningServer;
 let base: string;
 
 const json = async <T>(res: Response, schema: z.ZodMiniType<T>): Promise<T> => {
@@ -26,14 +24,9 @@ const counts = async (ids: string[]) => (await json(await fetch(`${base}/api/com
 const decide = (id: string, action: 'approve' | 'reject' | 'restore', from: string) =>
   fetch(`${base}/api/admin/comments/${id}/${action}`, { method: 'POST', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ from }) });
 
-before(async () => {
-  env = await openTestEnv();
-  server = await env.start();
+serverPerFile((e, server) => {
+  env = e;
   base = server.url;
-});
-
-after(async () => {
-  await env?.close();
 });
 
 describe(`replies (${backend})`, () => {
