@@ -15,6 +15,7 @@ const NAMES: Record<string, string> = {
   article: 'GET one article',
   'article-304': 'GET one article, If-None-Match (304)',
   views: 'POST views, one reader (counted once)',
+  counts: 'GET /api/comments/counts, 12 ids',
 };
 
 function runOnce(env: NodeJS.ProcessEnv): Promise<Throughput[]> {

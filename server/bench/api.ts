@@ -1,8 +1,8 @@
 /**
  * Requests/s and p99 latency of the two hottest reads, GET /api/articles and
- * GET /api/articles/{id}, and of the hottest write, POST
- * /api/articles/{id}/views, with autocannon on loopback against a server
- * process started like `npm start` (PGlite in a temporary DATA_DIR, or
+ * GET /api/articles/{id}, of GET /api/comments/counts (a front page's
+ * comment counts), and of the hottest write, POST /api/articles/{id}/views,
+ * with autocannon on loopback against a server process started like `npm start` (PGlite in a temporary DATA_DIR, or
  * PostgreSQL when DATABASE_URL is set). Bounded: BENCH_SECONDS (default 5)
  * per route. Prints one JSON line per route and the server's start time.
  * BENCH_SERVER_URL: measure that running server instead of starting one
@@ -39,6 +39,8 @@ try {
     ['article', 'GET', '/api/articles/1001', undefined],
     ['article-304', 'GET', '/api/articles/1001', conditional.article],
     ['views', 'POST', '/api/articles/1001/views', undefined],
+    // What a front page of 12 cards with comment counts asks (one batched request).
+    ['counts', 'GET', `/api/comments/counts?ids=${Array.from({ length: 12 }, (_, i) => 1001 + i).join(',')}`, undefined],
   ] as const) {
     const result = await autocannon({
       url: `${url}${route}`,

@@ -13,16 +13,18 @@ import {
   Article,
   ArticleSummaryPage,
   Captcha,
-  Comment,
+  CommentCounts,
   CommentDraft,
   CommentPage,
   CommentResult,
   Id,
   Language,
   LanguageTag,
+  ReplyPage,
   ViewCount,
   limits,
 } from '../../src/sdk/schemas.js';
+import { CommentStatus, ModeratedComment, ModerationPage, ModerationSummary } from '../../src/sdk/admin.js';
 import { openApiDocument } from '../../src/sdk/openapi.js';
 import { newChallenge } from './captcha.js';
 import { newCodeChallenge } from './captcha-code.js';
@@ -38,7 +40,6 @@ import * as comments from './repo/comments.js';
 import { sweepInBackground } from './repo/sweep.js';
 import { recordView } from './repo/views.js';
 import { fail, invalid, reply } from './respond.js';
-import { CommentStatus, ModerationPage } from './schemas.js';
 
 export interface ApiContext {
   db: Db;
@@ -68,6 +69,10 @@ const ModerationQuery = z.object({
   status: z.optional(CommentStatus),
   ...pageParams,
 });
+const RepliesQuery = z.object(pageParams);
+/** Ids of the articles a page lists, comma-separated: as many as one page of a list. */
+const CountsQuery = z.object({ ids: z.string().check(z.minLength(1), z.maxLength((limits.id + 1) * limits.pageSize)) });
+const DecisionBody = z.object({ from: z.optional(CommentStatus) });
 const SlugQuery = z.object({ lang: z.optional(LanguageTag) });
 const IdempotencyKey = z.string().check(z.regex(/^[\x21-\x7e]{1,200}$/));
 
@@ -226,6 +231,29 @@ export function createApi(ctx: ApiContext): Hono {
     return reply(c, CommentPage, page);
   });
 
+  api.get('/comments/counts', async (c) => {
+    const q = CountsQuery.safeParse(c.req.query());
+    if (!q.success) return invalid(c, { ids: ['1 to 100 article ids, comma-separated.'] });
+    const ids = [...new Set(q.data.ids.split(','))];
+    if (ids.length > limits.pageSize || !ids.every((id) => Id.safeParse(id).success)) return invalid(c, { ids: ['1 to 100 article ids, comma-separated.'] });
+    // One query gives the counts and their versions: the 304 saves the bytes, not the query.
+    const found = await comments.commentCounts(db, ids);
+    const cached = notModified(c, tagOf('counts', ...ids.map((id) => `${id}:${found.get(id)?.n ?? 0}:${found.get(id)?.at ?? ''}`)), COMMENTS_CACHE);
+    return cached ?? reply(c, CommentCounts, { counts: Object.fromEntries(ids.map((id) => [id, found.get(id)?.n ?? 0])) });
+  });
+
+  api.get('/comments/:id/replies', async (c) => {
+    const id = Id.safeParse(c.req.param('id'));
+    const version = id.success ? await comments.repliesVersion(db, id.data) : undefined;
+    if (!id.success || version === undefined) return fail(c, 404, 'not_found', 'No such comment.');
+    const q = RepliesQuery.safeParse(c.req.query());
+    if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
+    const paging = pageRequest(q.data, COMMENT_PAGE);
+    if ('fieldErrors' in paging) return invalid(c, paging.fieldErrors);
+    const cached = notModified(c, tagOf('replies', id.data, version, new URL(c.req.url).search), COMMENTS_CACHE);
+    return cached ?? reply(c, ReplyPage, await comments.listReplies(db, id.data, paging));
+  });
+
   api.post('/articles/:id/comments', async (c) => {
     const id = Id.safeParse(c.req.param('id'));
     if (!id.success) return fail(c, 404, 'not_found', 'No such article.');
@@ -279,16 +307,36 @@ export function createApi(ctx: ApiContext): Hono {
     if (!q.success) return invalid(c, fieldErrorsOf(q.error.issues));
     const paging = pageRequest(q.data, COMMENT_PAGE);
     if ('fieldErrors' in paging) return invalid(c, paging.fieldErrors);
-    // Newest first: the queue's most recent arrivals on top.
-    const page = await comments.listForModeration(db, q.data.status ?? 'pending', { ...paging, newest: true });
-    return reply(c, ModerationPage, page);
+    return reply(c, ModerationPage, await comments.listForModeration(db, q.data.status ?? 'pending', paging));
   });
 
-  for (const action of ['approve', 'reject'] as const) {
+  api.get('/admin/comments/summary', async (c) => reply(c, ModerationSummary, await comments.moderationSummary(db)));
+
+  for (const [action, to] of [
+    ['approve', 'approved'],
+    ['reject', 'rejected'],
+    ['restore', 'pending'],
+  ] as const) {
     api.post(`/admin/comments/:id/${action}`, async (c) => {
       const id = Id.safeParse(c.req.param('id'));
-      const comment = id.success ? await comments.moderate(db, id.data, action === 'approve' ? 'approved' : 'rejected') : undefined;
-      return comment ? reply(c, Comment, comment) : fail(c, 404, 'not_found', 'No such comment.');
+      if (!id.success) return fail(c, 404, 'not_found', 'No such comment.');
+      // `{ from }`: the status the moderator saw. Callers from before it send no body.
+      const text = await c.req.text();
+      let json: unknown = {};
+      try {
+        if (text.trim() !== '') json = JSON.parse(text);
+      } catch {
+        return fail(c, 400, 'invalid_json', 'The request body is not valid JSON.');
+      }
+      const body = DecisionBody.safeParse(json);
+      if (!body.success) return invalid(c, fieldErrorsOf(body.error.issues));
+      const from = body.data.from;
+      const decision = await comments.decide(db, id.data, to, from);
+      if (decision.kind === 'missing') return fail(c, 404, 'not_found', 'No such comment.');
+      // Without `from`, asking for the status a comment has is no conflict (what callers before it relied on).
+      if (decision.kind === 'changed' || (from === undefined && decision.comment.status === to)) return reply(c, ModeratedComment, decision.comment);
+      const now = decision.comment.status;
+      return fail(c, 409, `already_${now}`, `The comment is ${now} already (another moderator may have acted on it).`);
     });
   }
 

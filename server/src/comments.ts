@@ -20,11 +20,12 @@ export type PostOutcome =
   | { kind: 'created'; status: 201 | 202; body: CommentResult; replayed: boolean }
   | { kind: 'error'; status: number; code: string; message: string; fieldErrors?: FieldErrors; retryAfter?: number };
 
-const hold = {
-  premoderation: 'All comments are reviewed before publication (MODERATION=pre).',
-  link: 'The comment contains a link.',
+/** Why a comment is held: the codes of src/sdk/admin.ts (the queue words them), and the detail in the site's words. */
+export const holdReasons = {
+  all: 'All comments are reviewed before publication (MODERATION=pre).',
+  links: 'The comment contains a link.',
   first_comment: 'The first comment from this email address.',
-  burst: `${RATE.autoBurstCount} or more comments from one client within ${RATE.autoBurstWindowMinutes} minutes.`,
+  rule: `Burst: ${RATE.autoBurstCount} or more comments from one client within ${RATE.autoBurstWindowMinutes} minutes.`,
 } as const;
 
 const LINK = /(https?:\/\/|www\.|\b[a-z\d-]+\.(com|net|org|io|ru|xyz|info|biz)\b)/i;
@@ -113,7 +114,9 @@ async function post(deps: PostDeps, { articleId, draft, client }: PostInput, tx:
   const open = await commentsOpen(tx, articleId);
   if (open === undefined) return { kind: 'error', status: 404, code: 'not_found', message: 'No such article.' };
   if (!open) return { kind: 'error', status: 409, code: 'comments_closed', message: 'Comments on this article are closed.' };
-  if (draft.parentId !== undefined && !(await comments.isApprovedComment(tx, draft.parentId, articleId))) {
+  // A reply to a reply hangs under the top-level comment (one level deep).
+  const parentId = draft.parentId === undefined ? undefined : await comments.replyTarget(tx, draft.parentId, articleId);
+  if (draft.parentId !== undefined && parentId === undefined) {
     return { kind: 'error', status: 422, code: 'invalid_fields', message: 'Some fields are not valid.', fieldErrors: { parentId: ['No such comment on this article.'] } };
   }
 
@@ -151,11 +154,11 @@ async function post(deps: PostDeps, { articleId, draft, client }: PostInput, tx:
   await countAttempt();
 
   const commenterKey = draft.commenterKey && createHash('sha256').update(draft.commenterKey).digest('base64url');
-  let holdCode: keyof typeof hold | undefined;
-  if (deps.moderation === 'pre') holdCode = 'premoderation';
+  let holdCode: keyof typeof holdReasons | undefined;
+  if (deps.moderation === 'pre') holdCode = 'all';
   else if (deps.moderation === 'auto') {
-    if (LINK.test(draft.body) || LINK.test(draft.authorName)) holdCode = 'link';
-    else if (rate && rate.burst >= RATE.autoBurstCount) holdCode = 'burst';
+    if (LINK.test(draft.body) || LINK.test(draft.authorName)) holdCode = 'links';
+    else if (rate && rate.burst >= RATE.autoBurstCount) holdCode = 'rule';
     // Known means: an approved comment with this email *and* this browser's key. The email is never
     // verified, so someone else's address alone must not skip the hold.
     else if (!commenterKey || !(await comments.isKnownCommenter(tx, draft.email, commenterKey))) holdCode = 'first_comment';
@@ -164,13 +167,13 @@ async function post(deps: PostDeps, { articleId, draft, client }: PostInput, tx:
   const comment = await comments.insertComment(tx, {
     id: randomUUID(),
     articleId,
-    parentId: draft.parentId,
+    parentId,
     authorName: draft.authorName.trim(),
     email: draft.email.trim(),
     body: draft.body.trim(),
     status,
     holdCode,
-    holdReason: holdCode === undefined ? undefined : hold[holdCode],
+    holdReason: holdCode === undefined ? undefined : holdReasons[holdCode],
     commenterKey,
   });
   const body: CommentResult = { status: status === 'approved' ? 'published' : 'pending', comment };

@@ -130,6 +130,28 @@ export const migrations: Migration[] = [
     // SHA-256 of the key the commenter's browser sent; null for comments sent without one.
     statements: ['alter table comments add column commenter_key text', 'create index comments_email_key on comments (lower(email), commenter_key, status)'],
   },
+  {
+    version: 6,
+    name: 'replies one level deep, documented hold codes, moderation order',
+    statements: [
+      // The codes the moderation queue words (src/sdk/admin.ts), for comments held before they existed.
+      `update comments set hold_code = case hold_code when 'premoderation' then 'all' when 'link' then 'links' when 'burst' then 'rule' end
+       where hold_code in ('premoderation', 'link', 'burst')`,
+      // A reply to a reply hangs under the top-level comment: replies stored under replies before move there.
+      `with recursive up (id, top, depth) as (
+         select id, parent_id, 1 from comments where parent_id is not null
+         union all
+         select up.id, p.parent_id, up.depth + 1 from up join comments p on p.id = up.top where p.parent_id is not null and up.depth < 100
+       )
+       update comments c set parent_id = up.top
+       from up join comments t on t.id = up.top and t.parent_id is null
+       where c.id = up.id and c.parent_id <> up.top`,
+      // Decision times are paging cursors: to the millisecond, as created_at is.
+      "update comments set moderated_at = date_trunc('milliseconds', moderated_at) where moderated_at is not null",
+      'create index comments_replies on comments (parent_id, status, created_at, id)',
+      'create index comments_decided on comments (status, (coalesce(moderated_at, created_at)), id)',
+    ],
+  },
 ];
 
 /**

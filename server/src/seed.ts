@@ -3,6 +3,8 @@ import type { Db } from './db.js';
 import { readingMinutes, textOfHtml } from '../../src/sdk/reading-time.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import { fillEmptyCatalog, type NewArticle, type NewSection } from './repo/articles.js';
+import type { NewComment } from './repo/comments.js';
+import { seedComments } from './seed-comments.js';
 import { stories } from './seed-articles.js';
 import { seedLangs, sections } from './seed-sections.js';
 
@@ -47,6 +49,29 @@ export async function seed(db: Db, languages: readonly string[], now = new Date(
         };
       }),
     );
-    return { sections: sectionRows, articles };
+    const published = new Map(articles.map((a) => [a.id, a.publishedAt]));
+    const idOf = (key: string) => `seed-${key}`;
+    const comments: NewComment[] = seedComments.flatMap((c) => {
+      const article = articleId(c.story, seedLangs.indexOf(c.lang));
+      const at = published.get(article);
+      if (!at) return []; // a language this site does not serve
+      const createdAt = new Date(at.getTime() + c.minutes * 60_000);
+      const status = c.status ?? 'approved';
+      return [{
+        id: idOf(c.key),
+        articleId: article,
+        parentId: c.parent && idOf(c.parent),
+        authorName: c.author,
+        email: `${c.key}@example.org`,
+        body: c.body,
+        status,
+        holdCode: c.hold?.code,
+        holdReason: c.hold?.reason,
+        commenterKey: undefined,
+        createdAt,
+        ...(status !== 'pending' && { moderatedAt: new Date(createdAt.getTime() + 4 * 60_000) }),
+      }];
+    });
+    return { sections: sectionRows, articles, comments };
   });
 }

@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { adminPage } from './admin-page.js';
 import { createApi } from './api.js';
 import { adminToken, type AdminToken } from './admin-token.js';
 import type { Config } from './config.js';
@@ -81,6 +82,7 @@ export function createApp(ctx: Parameters<typeof createApi>[0]): Hono {
     });
   for (const folder of ['', 'elements', 'chunks'] as const) serveCdn(folder);
 
+  app.route('/', adminPage(ctx));
   app.route('/', createSite(ctx));
 
   app.notFound((c) =>

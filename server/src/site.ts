@@ -9,20 +9,14 @@
  * the element's shadow root replaces it.
  * Everything from a request or from comments is escaped.
  */
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Hono, type Context } from 'hono';
-import type { Article, ArticleSummary, Comment, Language } from '../../src/sdk/schemas.js';
+import { Hono } from 'hono';
+import type { Article, ArticleSummary, Comment, Language, Reply } from '../../src/sdk/schemas.js';
 import { articleJsonLd, hreflangLinks, serializeJsonLd } from '../../src/sdk/seo.js';
 import type { ApiContext } from './api.js';
 import { cmsDemo } from './cms-demo.js';
+import { bundleScript, esc, loaderScript, newNonce, sendPage, type Script } from './html.js';
 import { getArticle, listArticles } from './repo/articles.js';
 import { listComments } from './repo/comments.js';
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Escapes text for HTML element content and quoted attribute values. */
-export const esc = (value: string | number) => String(value).replace(/[&<>"']/g, (ch) => ESC[ch] ?? ch);
 
 /** The site's own words; a configured language without its words here gets the English ones. */
 const words: Record<string, Record<string, string>> = {
@@ -48,10 +42,10 @@ const words: Record<string, Record<string, string>> = {
   },
 };
 
-const wordsOf = (lang: string) => words[lang] ?? words.en!;
+export const wordsOf = (lang: string) => words[lang] ?? words.en!;
 
 /** A language of the site's, or, for a version in a language it does not list, what can be said of it. */
-const languageOf = (languages: readonly Language[], lang: string): Language =>
+export const languageOf = (languages: readonly Language[], lang: string): Language =>
   languages.find((l) => l.lang === lang) ?? { lang, name: lang, nativeName: lang, dir: 'ltr' };
 
 function dateTime(lang: string, value: string, withTime = true): string {
@@ -87,6 +81,7 @@ figcaption { font-size: .9rem; color: GrayText; }
 /* flow-root: the margins of their server-rendered content stay inside, as their own rendering's do. */
 news-article, news-latest-articles { display: flow-root; }
 .comments li { margin-block-end: 1rem; }
+.comments .replies { list-style: none; margin-block-start: .5rem; padding-inline-start: 1rem; border-inline-start: 2px solid GrayText; }
 .comments p { white-space: pre-line; }
 .cards { list-style: none; padding: 0; display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
 .latest ol { padding-inline-start: 1.2rem; }
@@ -105,11 +100,6 @@ interface Shell {
   switcher: { lang: string; url: string }[];
   /** The module script that loads the elements, and what to preload beside it. */
   script: Script;
-}
-
-interface Script {
-  src: string;
-  preload: string[];
 }
 
 /** A link to the page in another language, named in that language. */
@@ -185,72 +175,20 @@ function shareLinks(article: Article, absoluteUrl: string, lang: string): string
     .join(' ')}</p>`;
 }
 
+function commentItem(c: Comment | Reply, lang: string): string {
+  return `<li><strong dir="auto">${esc(c.authorName)}</strong> <span class="meta"><time datetime="${esc(c.createdAt)}">${esc(dateTime(lang, c.createdAt))}</time></span><p dir="auto">${esc(c.body)}</p>`;
+}
+
+/** Top-level comments with the replies listed with them (the elements load the rest). */
 function commentList(comments: Comment[], lang: string): string {
   const w = wordsOf(lang);
   if (comments.length === 0) return `<p>${esc(w.noComments ?? '')}</p>`;
   return `<ol class="comments">${comments
-    .map((c) => `<li><strong dir="auto">${esc(c.authorName)}</strong> <span class="meta"><time datetime="${esc(c.createdAt)}">${esc(dateTime(lang, c.createdAt))}</time></span><p dir="auto">${esc(c.body)}</p></li>`)
+    .map((c) => {
+      const replies = c.replies ?? [];
+      return `${commentItem(c, lang)}${replies.length > 0 ? `<ol class="replies">${replies.map((r) => `${commentItem(r, lang)}</li>`).join('')}</ol>` : ''}</li>`;
+    })
     .join('\n')}</ol>`;
-}
-
-/** Sends a page with a Content-Security-Policy that allows only our own scripts and this page's nonce. */
-function sendPage(c: Context, nonce: string, html: string): Response {
-  return c.html(html, 200, {
-    'content-security-policy': [
-      "default-src 'self'",
-      `script-src 'self' 'nonce-${nonce}'`,
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join('; '),
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'strict-origin-when-cross-origin',
-  });
-}
-
-const newNonce = () => randomBytes(16).toString('base64');
-
-/** What dist/cdn/manifest.json says (written by the build from the chunk graph; names carry hashes). */
-interface CdnManifest {
-  /** Tag → the files of its element for the autoloader, every chunk it needs included. */
-  elements: Record<string, string[]>;
-  /** Locale → its translations, for the element files. */
-  translations: Record<string, string>;
-  /** The bundle: its own file(s), and the lazy chunks an article needs at once. */
-  bundle: { files: string[]; lazy: string[] };
-  bundleTranslations: Record<string, string>;
-}
-
-/** The manifest, read on each page so that a rebuild needs no restart; undefined before a build. */
-function cdnManifest(cdnDir: string): CdnManifest | undefined {
-  try {
-    return JSON.parse(readFileSync(path.join(cdnDir, 'manifest.json'), 'utf8')) as CdnManifest;
-  } catch {
-    return undefined;
-  }
-}
-
-const cdnPaths = (files: (string | undefined)[]) => [...new Set(files.filter((f) => f !== undefined))].map((file) => `/cdn/${file}`);
-
-/**
- * Front pages: the autoloader, which loads the elements the page uses. What each needs (and the
- * locale's translations) is preloaded here, as the loader would itself, so it all comes in one round trip.
- */
-function loaderScript(cdnDir: string, lang: string, tags: readonly string[]): Script {
-  const manifest = cdnManifest(cdnDir);
-  return {
-    src: '/cdn/loader.js',
-    preload: manifest ? cdnPaths([...tags.flatMap((tag) => manifest.elements[tag] ?? []), manifest.translations[lang]]) : [],
-  };
-}
-
-/** Article pages use every element: the one bundle, with the lazy chunks an article needs and the locale's translations preloaded. */
-function bundleScript(cdnDir: string, lang: string): Script {
-  const manifest = cdnManifest(cdnDir);
-  return { src: '/cdn/news-elements.js', preload: manifest ? cdnPaths([...manifest.bundle.lazy, manifest.bundleTranslations[lang]]) : [] };
 }
 
 export function createSite(ctx: ApiContext): Hono {

@@ -3,28 +3,22 @@
  * end), and the demo site's pages.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { createNewsAdminClient } from '../../src/sdk/admin.js';
 import { createNewsClient } from '../../src/sdk/client.js';
 import { NewsHttpError } from '../../src/sdk/errors.js';
 import type { Article } from '../../src/sdk/schemas.js';
-import type { RunningServer } from '../src/server.js';
 import { request } from 'node:http';
 import { chromium } from 'playwright-core';
 import { loadConfig } from '../src/config.js';
-import { admin, backend, draft, freshIp, openTestEnv, solve, type TestEnv } from './helpers.js';
+import { ADMIN_TOKEN, admin, backend, draft, freshIp, postApproved, postHeld, serverPerFile, solve, type TestEnv } from './helpers.js';
 
 let env: TestEnv;
-let server: RunningServer;
 let base: string;
 
-before(async () => {
-  env = await openTestEnv();
-  server = await env.start();
+serverPerFile((e, server) => {
+  env = e;
   base = server.url;
-});
-
-after(async () => {
-  await env?.close();
 });
 
 describe(`SDK client against the server (${backend})`, () => {
@@ -79,6 +73,44 @@ describe(`SDK client against the server (${backend})`, () => {
       client.postComment('1009', { ...d, captcha: { kind: 'pow', payload: 'bm90IGpzb24=' } }),
       (e: unknown) => e instanceof NewsHttpError && e.status === 422 && e.fieldErrors?.captcha !== undefined,
     );
+  });
+});
+
+describe(`SDK clients for replies, counts and moderation against the server (${backend})`, () => {
+  it('reads a thread: top-level comments with their first replies, then the rest through listReplies', async () => {
+    const client = createNewsClient({ baseUrl: `${base}/api`, retries: 0 });
+    const top = await postApproved(base, '1012', { body: 'A thread for the SDK.' });
+    const answers: string[] = [];
+    for (let i = 0; i < 4; i++) answers.push(await postApproved(base, '1012', { body: `Answer ${i}.`, parentId: top }));
+    const page = await client.listComments('1012');
+    const thread = page.items.find((c) => c.id === top);
+    assert.equal(thread?.replyCount, 4);
+    assert.deepEqual(thread?.replies?.map((r) => r.id), answers.slice(0, 3));
+    const rest = await client.listReplies(top, { cursor: thread?.repliesCursor ?? undefined });
+    assert.deepEqual(rest.items.map((r) => r.id), answers.slice(3));
+    await assert.rejects(client.listReplies(answers[0]!), (e: unknown) => e instanceof NewsHttpError && e.status === 404);
+    const counts = await Promise.all([client.commentCounts(['1012']), client.commentCounts(['1001', 'unknown'])]);
+    assert.deepEqual(counts[0], { 1012: 5 });
+    assert.equal(counts[1].unknown, 0);
+    assert.ok((counts[1]['1001'] ?? 0) > 0, 'the seeded comments');
+  });
+
+  it('moderates with the admin client: the queue, the summary, decisions and their conflicts', async () => {
+    const moderator = createNewsAdminClient({ baseUrl: `${base}/api`, token: ADMIN_TOKEN, retries: 0 });
+    const id = await postHeld(base, '1012', { body: 'For the admin client.' });
+    const before = await moderator.summary();
+    // Oldest first: this test file holds fewer than 100 waiting comments.
+    const found = (await moderator.listComments({ status: 'pending', limit: 100 })).items.find((c) => c.id === id);
+    assert.equal(found?.status, 'pending');
+    assert.ok(found.articleTitle);
+    assert.equal((await moderator.approve(id, { from: 'pending' })).status, 'approved');
+    await assert.rejects(moderator.reject(id, { from: 'pending' }), (e: unknown) => e instanceof NewsHttpError && e.status === 409 && e.code === 'already_approved');
+    assert.equal((await moderator.restore(id, { from: 'approved' })).status, 'pending');
+    assert.equal((await moderator.reject(id, { from: 'pending' })).status, 'rejected');
+    assert.deepEqual(await moderator.summary(), { ...before, pending: before.pending - 1, rejected: before.rejected + 1 });
+    assert.equal((await moderator.listComments({ status: 'rejected', limit: 1 })).items[0]?.id, id, 'the latest decision first');
+    const outsider = createNewsAdminClient({ baseUrl: `${base}/api`, token: 'not-the-admin-token', retries: 0 });
+    await assert.rejects(outsider.summary(), (e: unknown) => e instanceof NewsHttpError && e.status === 401);
   });
 });
 

@@ -1,5 +1,6 @@
 /** Shared by the server tests: a real server on 127.0.0.1, port 0, in a temporary DATA_DIR. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { after, before } from 'node:test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,21 @@ export async function openTestEnv(): Promise<TestEnv> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A test file's server: opens the test database and starts a server on it before the file's tests,
+ * hands both to `ready`, and closes them after.
+ */
+export function serverPerFile(ready: (env: TestEnv, server: RunningServer) => void, overrides: Partial<Config> = {}): void {
+  let env: TestEnv | undefined;
+  before(async () => {
+    env = await openTestEnv();
+    ready(env, await env.start(overrides));
+  });
+  after(async () => {
+    await env?.close();
+  });
 }
 
 let nextIp = 1;
@@ -178,4 +194,32 @@ export function spawnServer(extraEnv: Record<string, string>): Promise<Spawned> 
 /** Kills the servers a test spawned and left running (after a failure). */
 export function killChildren(): void {
   for (const child of children) child.kill('SIGKILL');
+}
+
+/** Posts a comment (held: the test servers premoderate) and approves it; its id. */
+export async function postApproved(base: string, articleId: string, overrides: Partial<CommentDraft> = {}): Promise<string> {
+  const id = await postHeld(base, articleId, overrides);
+  const res = await fetch(`${base}/api/admin/comments/${id}/approve`, { method: 'POST', headers: { ...admin, 'content-type': 'application/json' }, body: '{"from":"pending"}' });
+  if (res.status !== 200) throw new Error(`approve ${id}: ${res.status} ${await res.text()}`);
+  return id;
+}
+
+/** Posts a comment that the server holds for moderation; its id. */
+export async function postHeld(base: string, articleId: string, overrides: Partial<CommentDraft> = {}): Promise<string> {
+  const res = await postJson(`${base}/api/articles/${articleId}/comments`, await draft(base, overrides));
+  if (res.status !== 202) throw new Error(`post to ${articleId}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { comment: { id: string } }).comment.id;
+}
+
+/** Every item of a moderation tab, following its cursors. */
+export async function moderationTab<T = { id: string; holdCode?: string; holdReason?: string; status: string }>(base: string, status = 'pending'): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const res = await fetch(`${base}/api/admin/comments?status=${status}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { headers: admin });
+    const page = (await res.json()) as { items: T[]; nextCursor: string | null };
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
 }

@@ -15,6 +15,7 @@ import {
   CaptchaAnswer,
   CodeCaptcha,
   Comment,
+  CommentCounts,
   CommentDraft,
   CommentPage,
   CommentResult,
@@ -26,12 +27,15 @@ import {
   LanguageTag,
   PositiveInt,
   PowCaptcha,
+  Reply,
+  ReplyPage,
   Section,
   Translation,
   Url,
   ViewCount,
   limits,
 } from './schemas.js';
+import { CommentStatus, ModeratedComment, ModerationPage, ModerationSummary } from './admin.js';
 
 type Json = Record<string, unknown>;
 
@@ -44,14 +48,21 @@ const components = {
   CaptchaAnswer,
   CodeCaptcha,
   Comment,
+  CommentCounts,
   CommentDraft,
   CommentPage,
   CommentResult,
+  CommentStatus,
   ErrorBody,
   Image,
   Language,
   LanguageList: z.array(Language),
+  ModeratedComment,
+  ModerationPage,
+  ModerationSummary,
   PowCaptcha,
+  Reply,
+  ReplyPage,
   Section,
   Translation,
   ViewCount,
@@ -103,7 +114,36 @@ const retryAfter = { 'Retry-After': { description: 'Seconds to wait before tryin
 const query = (name: string, description: string, schema: Json = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
 const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
 const idParam = path('id', 'Article id');
+const commentId = path('id', 'Comment id');
+const pageQuery = [
+  query('cursor', 'The nextCursor of the previous page'),
+  query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: limits.pageSize }),
+];
 const adminSecurity = [{ adminToken: [] }];
+const notAdmin = error('Missing or wrong token');
+
+/** approve, reject and restore: one decision from the status the moderator saw. */
+const decision = (operationId: string, summary: string, to: string) => ({
+  post: {
+    operationId,
+    summary,
+    security: adminSecurity,
+    parameters: [commentId],
+    requestBody: {
+      required: false,
+      description: 'The status the moderator saw; without it (callers from before it), any other status changes',
+      content: { 'application/json': { schema: { type: 'object', properties: { from: ref('CommentStatus') } } } },
+    },
+    responses: {
+      200: body('ModeratedComment', `The comment, now ${to}`),
+      400: error('A body that is not JSON'),
+      401: notAdmin,
+      404: error('No such comment'),
+      409: error('The comment is not in the status `from` named: code `already_approved`, `already_rejected` or `already_pending` says which it is in'),
+      422: error('`from` is not a status'),
+    },
+  },
+});
 
 /** Builds the OpenAPI 3.1 document; `serverUrl` is the API root (default `/api`). */
 export function openApiDocument(serverUrl = '/api'): Json {
@@ -166,13 +206,8 @@ export function openApiDocument(serverUrl = '/api'): Json {
       '/articles/{id}/comments': {
         get: {
           operationId: 'listComments',
-          summary: 'Approved comments, oldest first by default',
-          parameters: [
-            idParam,
-            query('cursor', 'The nextCursor of the previous page'),
-            query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: limits.pageSize }),
-            query('order', 'Sort order', { type: 'string', enum: ['oldest', 'newest'] }),
-          ],
+          summary: 'Approved top-level comments, oldest first by default, each with its reply count, first approved replies and the cursor of the rest',
+          parameters: [idParam, ...pageQuery, query('order', 'Sort order', { type: 'string', enum: ['oldest', 'newest'] })],
           responses: { 200: body('CommentPage', 'A page of comments'), 404: error('No such article'), 422: error('Bad query parameter') },
         },
         post: {
@@ -205,70 +240,46 @@ export function openApiDocument(serverUrl = '/api'): Json {
       '/captcha': {
         get: { operationId: 'getCaptcha', summary: 'A fresh, single-use challenge', responses: { 200: body('Captcha', 'A challenge') } },
       },
-      '/admin/comments': {
+      '/comments/{id}/replies': {
         get: {
-          operationId: 'listModerationQueue',
-          summary: 'Comments by moderation status',
-          security: adminSecurity,
-          parameters: [
-            query('status', 'Moderation status', { type: 'string', enum: ['pending', 'approved', 'rejected'] }),
-            query('cursor', 'The nextCursor of the previous page'),
-            query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: limits.pageSize }),
-          ],
+          operationId: 'listReplies',
+          summary: "A top-level comment's approved replies, oldest first; its repliesCursor continues after those listed with it",
+          parameters: [commentId, ...pageQuery],
           responses: {
-            200: {
-              description: 'Comments, each with its moderation status and, when held, the rule that held it',
-              content: {
-                'application/json': {
-                  schema: {
-                    type: 'object',
-                    required: ['items', 'nextCursor'],
-                    properties: {
-                      items: {
-                        type: 'array',
-                        items: {
-                          allOf: [
-                            ref('Comment'),
-                            {
-                              type: 'object',
-                              properties: {
-                                status: { type: 'string', enum: ['pending', 'approved', 'rejected'] },
-                                holdCode: { type: 'string' },
-                                holdReason: { type: 'string' },
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      nextCursor: { type: ['string', 'null'] },
-                    },
-                  },
-                },
-              },
-            },
-            401: error('Missing or wrong token'),
+            200: body('ReplyPage', 'A page of replies'),
+            404: error('No such comment, not approved, or itself a reply'),
             422: error('Bad query parameter'),
           },
         },
       },
-      '/admin/comments/{id}/approve': {
-        post: {
-          operationId: 'approveComment',
-          summary: 'Publishes a held comment',
-          security: adminSecurity,
-          parameters: [path('id', 'Comment id')],
-          responses: { 200: body('Comment', 'The approved comment'), 401: error('Missing or wrong token'), 404: error('No such comment') },
+      '/comments/counts': {
+        get: {
+          operationId: 'commentCounts',
+          summary: 'Approved comments per article, replies included (those under a parent readers do not see left out); unknown ids count 0',
+          parameters: [{ name: 'ids', in: 'query', required: true, description: '1 to 100 article ids, comma-separated', schema: { type: 'string' } }],
+          responses: { 200: body('CommentCounts', 'Counts by article id'), 422: error('No ids, more than 100, or one that is not an id') },
         },
       },
-      '/admin/comments/{id}/reject': {
-        post: {
-          operationId: 'rejectComment',
-          summary: 'Rejects a held comment',
+      '/admin/comments': {
+        get: {
+          operationId: 'listModerationQueue',
+          summary: 'Comments by moderation status: pending oldest first, approved and rejected latest decision first',
           security: adminSecurity,
-          parameters: [path('id', 'Comment id')],
-          responses: { 200: body('Comment', 'The rejected comment'), 401: error('Missing or wrong token'), 404: error('No such comment') },
+          parameters: [query('status', 'Moderation status (default pending)', { type: 'string', enum: ['pending', 'approved', 'rejected'] }), ...pageQuery],
+          responses: { 200: body('ModerationPage', 'Comments with their status, article title and why they were held'), 401: notAdmin, 422: error('Bad query parameter') },
         },
       },
+      '/admin/comments/summary': {
+        get: {
+          operationId: 'moderationSummary',
+          summary: 'How many comments each status holds',
+          security: adminSecurity,
+          responses: { 200: body('ModerationSummary', 'Counts by status'), 401: notAdmin },
+        },
+      },
+      '/admin/comments/{id}/approve': decision('approveComment', 'Publishes a comment', 'approved'),
+      '/admin/comments/{id}/reject': decision('rejectComment', 'Rejects a comment', 'rejected'),
+      '/admin/comments/{id}/restore': decision('restoreComment', 'Sends a decided comment back to the queue (undo)', 'pending'),
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Article, ArticleSummary } from '../../../src/sdk/schemas.js';
 import { readingMinutes, textOfHtml } from '../../../src/sdk/reading-time.js';
 import type { Db, Queryable, Row } from '../db.js';
 import { pageOf, type PageRequest } from '../paging.js';
+import { insertComment, type NewComment } from './comments.js';
 import { iso, str } from './rows.js';
 import { getSetting } from './settings.js';
 
@@ -180,16 +181,16 @@ export interface NewArticle {
 }
 
 /**
- * Writes the sections and articles that `build` makes into an empty catalogue, in one transaction;
+ * Writes the sections, articles and comments that `build` makes into an empty catalogue, in one transaction;
  * returns how many articles it wrote (0, without calling `build`, when there were articles already).
  * Processes starting together on a fresh database queue on a lock, so one of them writes.
  */
-export async function fillEmptyCatalog(db: Db, build: () => { sections: NewSection[]; articles: NewArticle[] }): Promise<number> {
+export async function fillEmptyCatalog(db: Db, build: () => { sections: NewSection[]; articles: NewArticle[]; comments?: NewComment[] }): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(4242002)');
     const [existing] = await tx.query<{ n: number }>('select count(*)::int as n from articles');
     if (existing && existing.n > 0) return 0;
-    const { sections, articles } = build();
+    const { sections, articles, comments = [] } = build();
     for (const section of sections) {
       await tx.query('insert into sections (id, lang, name, path) values ($1, $2, $3, $4)', [
         section.id,
@@ -226,6 +227,7 @@ export async function fillEmptyCatalog(db: Db, build: () => { sections: NewSecti
         ],
       );
     }
+    for (const comment of comments) await insertComment(tx, comment);
     await bumpCatalogVersion(tx);
     return articles.length;
   });
