@@ -211,7 +211,7 @@ export function createSite(ctx: ApiContext): Hono {
       title: w.site ?? '',
       switcher: allLanguages,
       head: languageOrder.map((l) => `<link rel="alternate" hreflang="${l}" href="/${l}/">`).join('\n'),
-      body: `<main class="front"><news-latest-articles layout="cards" limit="12" heading-level="1">
+      body: `<main class="front"><news-latest-articles layout="cards" limit="12" heading-level="1" show-comment-counts>
 <section><h1>${esc(w.latest ?? '')}</h1><ul class="cards">${items.map((i) => card(i, lang)).join('\n')}</ul></section>
 </news-latest-articles></main>`,
     });
@@ -257,7 +257,7 @@ export function createSite(ctx: ApiContext): Hono {
     // The article's data for <news-article> (no second request); serializeJsonLd escapes what could end the script.
     const body = `<main>
 <div>
-<news-article id="story">
+<news-article id="story" show-comment-count>
 <nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/${lang}/">${esc(w.home ?? '')}</a></li>${article.section.path.map((p) => `<li>${esc(p)}</li>`).join('')}</ol></nav>
 <article lang="${esc(article.lang)}">
 <p class="meta">${esc(w.id ?? '')} ${esc(article.id)} · ${esc(w.published ?? '')} <time datetime="${esc(article.publishedAt)}">${esc(dateTime(lang, article.publishedAt))}</time> · ${esc(new Intl.NumberFormat(lang).format(article.viewCount))} ${esc(w.views ?? '')}</p>
@@ -276,7 +276,7 @@ ${article.commentsOpen ? '' : `<p class="meta">${esc(w.closed ?? '')}</p>`}
 </section>
 <div slot="after-body" class="after-body">
 <news-share-bar></news-share-bar>
-<news-comments article-id="${esc(article.id)}" loading="lazy"></news-comments>
+<news-comments id="comments" article-id="${esc(article.id)}" loading="lazy"></news-comments>
 <news-comment-form article-id="${esc(article.id)}" loading="lazy"${article.commentsOpen ? '' : ' closed'}></news-comment-form>
 </div>
 </news-article>
