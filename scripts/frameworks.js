@@ -58,6 +58,24 @@ function dedupeImports(file) {
   writeFileSync(file, fixed);
 }
 
+/**
+ * The Svelte generator writes for a global file, but its output imports the element types, which
+ * makes it a module: its `declare namespace svelteHTML` would stay local to the file (augmenting
+ * nothing), and the `JSX` it names does not exist in a Svelte project. Here the namespace goes into
+ * `declare global`, `children` and `style` take what Svelte takes, and each `on:news-*` event (Svelte 4)
+ * gets its Svelte 5 event attribute `onnews-*` beside it. test/types/svelte.ts checks the result.
+ */
+function fixSvelte(file) {
+  const source = readFileSync(file, 'utf8');
+  const fixed = source
+    .replace('children?: JSX.Element;', 'children?: unknown;')
+    .replace('style?: JSX.CSSProperties;', 'style?: string;')
+    .replace(/^( {2}"on:(news-[a-z-]+)"\?: (.+);)$/gm, '$1\n  "on$2"?: $3;')
+    .replace(/^declare namespace svelteHTML \{\n([\s\S]*?)^\}/m, (_all, body) => `declare global {\n  namespace svelteHTML {\n${body.trimEnd().replace(/^/gm, '  ')}\n  }\n}`);
+  if (/JSX\.|^declare namespace/m.test(fixed)) throw new Error(`scripts/frameworks.js: the Svelte generator's output changed shape; check ${file}`);
+  writeFileSync(file, fixed);
+}
+
 const outdir = 'dist/frameworks';
 mkdirSync(outdir, { recursive: true });
 // Types come from the package's own declarations: the classes, the event details, the data types.
@@ -66,6 +84,7 @@ const common = { outdir, globalTypePath: '../index.js', hideLogs: true };
 generateJsxTypes(elementsOnly(), { ...common, fileName: 'jsx.d.ts', stronglyTypedEvents: true });
 generateVuejsTypes(withDetailTypes(), { ...common, fileName: 'vue.d.ts' });
 generateSvelteTypes(withDetailTypes(), { ...common, fileName: 'svelte.d.ts' });
+fixSvelte(`${outdir}/svelte.d.ts`);
 for (const name of ['jsx', 'vue', 'svelte']) {
   dedupeImports(`${outdir}/${name}.d.ts`);
   writeFileSync(`${outdir}/${name}.js`, `// Types only: see ${name}.d.ts.\nexport {};\n`);
