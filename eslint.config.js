@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' }, // chai: expect(x).to.exist
   },
   {

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The reference server (`npm start` at the repository's root) answers /api; NEWS_API points elsewhere.
+const api = { '/api': process.env.NEWS_API ?? 'http://127.0.0.1:8080' };
+
+export default defineConfig({
+  plugins: [react()],
+  server: { proxy: api },
+  preview: { proxy: api },
+});

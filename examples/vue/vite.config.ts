@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+// The reference server (`npm start` at the repository's root) answers /api; NEWS_API points elsewhere.
+const api = { '/api': process.env.NEWS_API ?? 'http://127.0.0.1:8080' };
+
+export default defineConfig({
+  // The news-* tags are custom elements, not Vue components: Vue sets their properties and listens
+  // to their events.
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('news-') } } })],
+  server: { proxy: api },
+  preview: { proxy: api },
+});
