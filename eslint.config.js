@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/locales/', 'server/.data/', 'bench/results/', 'coverage/'],
+    ignores: ['dist/', '.pack/', 'examples/*/dist/', 'examples/*/node_modules/', 'storybook-static/', 'node_modules/', 'src/locales/', 'server/.data/', 'bench/results/', 'coverage/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' }, // chai: expect(x).to.exist
   },
   {

@@ -1,5 +1,6 @@
 // Build outputs (see DESIGN.md), every element of the registry (src/elements.ts) in each:
 //   dist/index.js, dist/sdk/index.js, dist/elements/<name>.js  npm build, dependencies external
+//   dist/react/index.js          React wrappers (@lit/react), one module per element
 //   dist/cdn/news-elements.js    every element and the SDK, minified, lit included
 //   dist/cdn/elements/<name>.js  one element each, for the autoloader
 //   dist/cdn/loader.js           the autoloader, with the map of what each tag needs
@@ -138,6 +139,10 @@ export default [
       'sdk/adapters/wordpress': 'src/sdk/adapters/wordpress.ts',
       'sdk/adapters/ghost': 'src/sdk/adapters/ghost.ts',
       ...elementInputs('elements/'),
+      // The React wrappers: one module per element (each imports its element's file), so that a bundler
+      // keeps only the elements whose wrappers an app uses; react and @lit/react stay external.
+      'react/index': 'src/react/index.ts',
+      ...Object.fromEntries(elements.map((name) => [`react/${name}`, `src/react/${name}.ts`])),
     },
     external: isBare,
     plugins: [ts(), literals()],
@@ -149,6 +154,9 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Each file imports what it uses, nothing more: an app's bundler then drops the element files
+      // (side effects: they define their tags) of the wrappers and entries it does not use.
+      hoistTransitiveImports: false,
     },
   },
   // The bundle: one file with every element, lit and the SDK; lazy chunks beside it. One file

@@ -11,4 +11,5 @@ write('dist/index.d.ts', './types/index.js');
 write('dist/sdk/index.d.ts', '../types/sdk/index.js');
 write('dist/sdk/admin.d.ts', '../types/sdk/admin.js');
 for (const name of ['wordpress', 'ghost']) write(`dist/sdk/adapters/${name}.d.ts`, `../../types/sdk/adapters/${name}.js`);
+write('dist/react/index.d.ts', '../types/react/index.js');
 for (const name of elements) write(`dist/elements/${name}.d.ts`, `../types/components/${name}/index.js`);

@@ -1,0 +1,21 @@
+// Every typed entry of the package resolves to its declarations (compiled with moduleResolution
+// bundler and node16 by test/package/exports.test.ts).
+import { createNewsClient, NewsShareBar as ShareBarElement } from 'news-elements';
+import { createNewsClient as sdkClient, isNewsHttpError } from 'news-elements/sdk';
+import { wordpress } from 'news-elements/sdk/adapters/wordpress';
+import { ghost } from 'news-elements/sdk/adapters/ghost';
+import { NewsProvider } from 'news-elements/elements/provider';
+import { NewsArticle } from 'news-elements/elements/article';
+import { NewsShareBar } from 'news-elements/elements/share-bar';
+import { NewsCommentForm } from 'news-elements/elements/comment-form';
+import { NewsComments } from 'news-elements/elements/comments';
+import { NewsLatestArticles } from 'news-elements/elements/latest-articles';
+import { NewsLanguageSwitcher } from 'news-elements/elements/language-switcher';
+import { NewsShareBar as ShareBarWrapper } from 'news-elements/react';
+import { createNewsClient as cdnClient } from 'news-elements/cdn';
+import { ready, discover } from 'news-elements/cdn/loader';
+import type { CustomElements } from 'news-elements/jsx';
+import type {} from 'news-elements/svelte';
+
+export const entries = [createNewsClient, ShareBarElement, sdkClient, isNewsHttpError, wordpress, ghost, NewsProvider, NewsArticle, NewsShareBar, NewsCommentForm, NewsComments, NewsLatestArticles, NewsLanguageSwitcher, ShareBarWrapper, cdnClient, ready, discover];
+export type ShareBarTag = CustomElements['news-share-bar'];
