@@ -141,9 +141,13 @@ export const styles = [
       background: var(--_bg);
       cursor: pointer;
     }
-    [part='submit'] {
-      justify-self: start;
+    .actions {
       grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    [part='submit'] {
       border-color: var(--_fg);
       background: var(--_fg);
       color: var(--_bg);
