@@ -1,0 +1,77 @@
+/**
+ * The pieces of the queue's view: the tabs with their counts, a held comment
+ * with its actions, and the bar of what is selected.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CommentStatus, ModeratedComment, ModerationSummary } from '../../sdk/admin.js';
+import { formatDate, formatNumber, formatRelative } from '../../internal/format.js';
+import { holdText, tabText, type Action } from './decisions.js';
+
+export const TABS: readonly CommentStatus[] = ['pending', 'approved', 'rejected'];
+
+/** A real tablist: one tab in the tab order, the others reached with the arrow keys. */
+export function tabsView(tab: CommentStatus, counts: ModerationSummary | undefined, locale: string, choose: (status: CommentStatus) => void, onKey: (event: KeyboardEvent) => void): TemplateResult {
+  return html`<div part="tabs" role="tablist" aria-label=${msg('Comments by status', { id: 'moderation.tabs' })} @keydown=${onKey}>
+    ${TABS.map(
+      (status) => html`<button part="tab" role="tab" type="button" id="tab-${status}" aria-controls="panel" aria-selected=${status === tab} tabindex=${status === tab ? 0 : -1} @click=${() => choose(status)}>
+        ${tabText(status)}${counts ? html` <span part="count">${formatNumber(counts[status], locale)}</span>` : nothing}
+      </button>`,
+    )}
+  </div>`;
+}
+
+export interface ItemContext {
+  tab: CommentStatus;
+  locale: string;
+  activeId: string | undefined;
+  selected: ReadonlySet<string>;
+  decide: (action: Action, ids: string[]) => void;
+  toggle: (id: string) => void;
+}
+
+/** The two actions a tab offers: approve and reject in the queue; the other decision and "Back to queue" elsewhere. */
+function actions(tab: CommentStatus): Action[] {
+  return tab === 'pending' ? ['approve', 'reject'] : tab === 'approved' ? ['reject', 'restore'] : ['approve', 'restore'];
+}
+
+export function actionText(action: Action): string {
+  return action === 'approve' ? msg('Approve', { id: 'moderation.approve' }) : action === 'reject' ? msg('Reject', { id: 'moderation.reject' }) : msg('Back to queue', { id: 'moderation.back-to-queue' });
+}
+
+export function itemView(c: ModeratedComment, { tab, locale, activeId, selected, decide, toggle }: ItemContext): TemplateResult {
+  const reason = holdText(c);
+  return html`<li part="item" data-id=${c.id} tabindex=${c.id === activeId ? 0 : -1} aria-labelledby="author-${c.id} body-${c.id}" class=${selected.has(c.id) ? 'selected' : ''}>
+    <input part="select" type="checkbox" .checked=${selected.has(c.id)} aria-label=${msg(str`Select the comment by ${c.authorName}`, { id: 'moderation.select-comment' })} @change=${() => toggle(c.id)} />
+    <div class="content">
+      <p part="article" dir="auto">${c.articleTitle}</p>
+      <p class="meta">
+        <bdi part="author" id="author-${c.id}">${c.authorName}</bdi>
+        <time part="date" datetime=${c.createdAt} title=${formatDate(c.createdAt, locale)}>${formatRelative(c.createdAt, locale)}</time>
+        ${c.parentId ? html`<span part="reply">${msg('Reply to another comment', { id: 'moderation.reply' })}</span>` : nothing}
+      </p>
+      <p part="body" id="body-${c.id}" dir="auto">${c.body}</p>
+      ${reason ? html`<p part="reason">${msg('Held:', { id: 'moderation.held' })} <bdi>${reason}</bdi></p>` : nothing}
+      <div part="actions">
+        ${actions(tab).map((action) => html`<button type="button" part="action ${action}" @click=${() => decide(action, [c.id])}>${actionText(action)}</button>`)}
+      </div>
+    </div>
+  </li>`;
+}
+
+/** "Selected: 3" with the decisions that apply to all of them, and Clear. */
+export function bulkView(tab: CommentStatus, ids: string[], locale: string, decide: (action: Action, ids: string[]) => void, clear: () => void): TemplateResult {
+  return html`<div part="bulk" role="group" aria-label=${msg('Selected comments', { id: 'moderation.selected-comments' })}>
+    <span>${msg(str`Selected: ${formatNumber(ids.length, locale)}`, { id: 'moderation.selected-count' })}</span>
+    ${actions(tab).map(
+      (action) => html`<button type="button" part="bulk-action ${action}" @click=${() => decide(action, ids)}>
+        ${action === 'approve'
+          ? msg('Approve selected', { id: 'moderation.approve-selected' })
+          : action === 'reject'
+            ? msg('Reject selected', { id: 'moderation.reject-selected' })
+            : msg('Send selected back to queue', { id: 'moderation.restore-selected' })}
+      </button>`,
+    )}
+    <button type="button" part="bulk-action clear" @click=${clear}>${msg('Clear', { id: 'moderation.clear' })}</button>
+  </div>`;
+}
