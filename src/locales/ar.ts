@@ -121,7 +121,6 @@
 'moderation.loading': `جارٍ تحميل التعليقات…`,
 'moderation.no-approved': `لا توجد تعليقات موافق عليها.`,
 'moderation.no-rejected': `لا توجد تعليقات مرفوضة.`,
-'moderation.no-server': `لا يوجد خادم للإشراف عليه: عيّن base-url أو client.`,
 'moderation.not-a-token': `هذا ليس رمز مشرف.`,
 'moderation.nothing-to-moderate': `لا شيء بانتظار الإشراف.`,
 'moderation.offline': `يبدو أنك غير متصل: تعذّر الوصول إلى الخادم.`,

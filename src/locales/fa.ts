@@ -121,7 +121,6 @@
 'moderation.loading': `در حال بارگیری دیدگاه‌ها…`,
 'moderation.no-approved': `دیدگاه تأییدشده‌ای نیست.`,
 'moderation.no-rejected': `دیدگاه ردشده‌ای نیست.`,
-'moderation.no-server': `سروری برای مدیریت نیست: base-url یا client را تنظیم کنید.`,
 'moderation.not-a-token': `این توکن مدیر نیست.`,
 'moderation.nothing-to-moderate': `چیزی برای بررسی نیست.`,
 'moderation.offline': `به نظر می‌رسد آفلاین هستید: دسترسی به سرور ممکن نشد.`,

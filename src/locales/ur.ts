@@ -121,7 +121,6 @@
 'moderation.loading': `تبصرے لوڈ ہو رہے ہیں…`,
 'moderation.no-approved': `کوئی منظور شدہ تبصرہ نہیں۔`,
 'moderation.no-rejected': `کوئی مسترد شدہ تبصرہ نہیں۔`,
-'moderation.no-server': `نگرانی کے لیے کوئی سرور نہیں: base-url یا client مقرر کریں۔`,
 'moderation.not-a-token': `یہ ایڈمن ٹوکن نہیں ہے۔`,
 'moderation.nothing-to-moderate': `جائزے کے لیے کچھ نہیں۔`,
 'moderation.offline': `لگتا ہے آپ آف لائن ہیں: سرور تک رسائی نہیں ہو سکی۔`,

@@ -128,7 +128,7 @@ describe('<news-moderation-queue>', () => {
       window.fetch = fakeFetch({ '.*': () => json(401, { error: { code: 'unauthorized', message: 'Bad token' } }) });
       const el = await fixture<NewsModerationQueue>(html`<news-moderation-queue base-url="https://news.example.org/api"></news-moderation-queue>`);
       await until(() => !!root(el).querySelector('[part="sign-in"]'), 'the sign-in form');
-      expect(q(el, '[part="sign-in-message"]').textContent).to.contain('did not accept the token');
+      expect(q(el, '[part="message"]').textContent).to.contain('did not accept the token');
       expect(sessionStorage.length).to.equal(0);
     });
 
@@ -137,7 +137,7 @@ describe('<news-moderation-queue>', () => {
       q<HTMLInputElement>(el, 'input#token').value = 'short';
       q<HTMLFormElement>(el, 'form').requestSubmit();
       await el.updateComplete;
-      expect(q(el, '[part="sign-in-message"]').textContent).to.contain('not an admin token');
+      expect(q(el, '[part="message"]').textContent).to.contain('not an admin token');
     });
   });
 

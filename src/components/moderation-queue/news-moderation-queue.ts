@@ -10,14 +10,13 @@ import { NewsElement } from '../../internal/news-element.js';
 import { unseen } from '../../internal/paging.js';
 import { reportError } from '../../internal/report-error.js';
 import { statusView } from '../../internal/status-view.js';
+import { warnOnce } from '../../internal/warn.js';
 import { BACK, TARGET, conflictText, doneText, emptyText, failureOf, failureText, type Action, type Failure } from './decisions.js';
-import { helpView, shortcutOf, tabStep } from './keyboard.js';
+import { helpView, shortcutOf } from './keyboard.js';
+import { place, move, nextAfter, take, type Taken } from './queue.js';
 import { keepToken, readToken, signInView } from './sign-in.js';
-import { TABS, bulkView, itemView, tabsView } from './views.js';
+import { bulkView, itemView, tabsView } from './views.js';
 import { styles } from './news-moderation-queue.styles.js';
-
-/** Comments taken out of the list by a decision, with where they stood, to put them back. */
-type Taken = { item: ModeratedComment; index: number }[];
 
 /** The last decision, while it can be undone. */
 interface Decided {
@@ -55,7 +54,6 @@ const UNDO_MS = 6_000;
  * @csspart help-button - The button that opens the keyboard help.
  * @csspart sign-out - The sign-out button (when the element signed in itself).
  * @csspart sign-in - The token form.
- * @csspart sign-in-message - Why the token is asked for again.
  * @csspart tabs - The tablist.
  * @csspart tab - Each tab.
  * @csspart count - The count in each tab.
@@ -75,7 +73,7 @@ const UNDO_MS = 6_000;
  * @csspart action - Each of them (also `approve`, `reject`, `restore`).
  * @csspart more - The "Load more" button.
  * @csspart status - Loading, empty, offline and error messages.
- * @csspart message - Conflicts and refused decisions (an alert).
+ * @csspart message - Conflicts, refused decisions and why the token is asked for again (an alert).
  * @csspart toast - What was just decided, with Undo (a status).
  * @csspart help - The keyboard help dialog.
  *
@@ -124,16 +122,16 @@ export class NewsModerationQueue extends NewsElement {
     onError: (error) => this._failed(error, 'load-moderation'),
   });
   private _undoTimer: ReturnType<typeof setTimeout> | undefined;
-  private _focusActive = false;
+  /** What takes the focus after the next render: the active comment (or the tab when none is left), or the tab. */
+  private _focus: '' | 'item' | 'tab' = '';
   private _returnFocus: HTMLElement | null = null;
 
   @state() private _own: NewsAdminClient | undefined;
-  @state() private _signInMessage = '';
   @state() private _tab: CommentStatus = 'pending';
   @state() private _items: ModeratedComment[] = [];
   @state() private _next: string | null = null;
   @state() private _counts: ModerationSummary | undefined;
-  @state() private _selected: ReadonlySet<string> = new Set();
+  @state() private _selected: readonly string[] = [];
   @state() private _active: string | undefined;
   @state() private _alert = '';
   @state() private _toast: { text: string; undo?: Decided } | undefined;
@@ -155,19 +153,24 @@ export class NewsModerationQueue extends NewsElement {
     return Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 20));
   }
 
-  private get _dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+  /** The comment the keys act on: the focused one, else the first. */
+  private get _activeId(): string | undefined {
+    return this._items.some((c) => c.id === this._active) ? this._active : this._items[0]?.id;
+  }
+
+  private get _dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('baseUrl')) this._own = this._connect(this.baseUrl && readToken(this.baseUrl));
+    if (changed.has('baseUrl')) this._own = this._connect(readToken(this.baseUrl));
   }
 
   protected override updated(): void {
-    if (!this._focusActive) return;
-    this._focusActive = false;
-    const target = this.renderRoot.querySelector<HTMLElement>(this._active ? `[part~="item"][tabindex="0"]` : '[role="tab"][tabindex="0"]');
-    target?.focus();
+    if (!this._focus) return;
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>(`[part="${this._focus}"][tabindex="0"]`) ?? root.querySelector<HTMLElement>('[part="tab"][tabindex="0"]'))?.focus();
+    this._focus = '';
   }
 
   override disconnectedCallback(): void {
@@ -175,7 +178,11 @@ export class NewsModerationQueue extends NewsElement {
     clearTimeout(this._undoTimer);
   }
 
-  private _connect(token: string | null | false): NewsAdminClient | undefined {
+  private _connect(token: string | null): NewsAdminClient | undefined {
+    if (!this.baseUrl) {
+      if (!this.client) warnOnce('no-admin-client', '<news-moderation-queue> has neither base-url nor .client: set base-url="/api" to sign in with a token');
+      return undefined;
+    }
     try {
       return token ? createNewsAdminClient({ baseUrl: this.baseUrl, token }) : undefined;
     } catch {
@@ -184,16 +191,15 @@ export class NewsModerationQueue extends NewsElement {
   }
 
   private _signIn(token: string): void {
-    const client = this._connect(token);
-    this._signInMessage = client ? '' : msg('That is not an admin token.', { id: 'moderation.not-a-token' });
-    if (client) keepToken(this.baseUrl, token);
-    this._own = client;
+    this._own = this._connect(token);
+    this._alert = this._own ? '' : msg('That is not an admin token.', { id: 'moderation.not-a-token' });
+    if (this._own) keepToken(this.baseUrl, token);
   }
 
   private _signOut(message = ''): void {
     keepToken(this.baseUrl, null);
     this._own = undefined;
-    this._signInMessage = message;
+    this._alert = message;
     this._toast = undefined;
   }
 
@@ -206,122 +212,75 @@ export class NewsModerationQueue extends NewsElement {
   }
 
   private _choose(status: CommentStatus, focus = false): void {
-    if (status !== this._tab) {
-      this._selected = new Set();
-      this._active = undefined;
-    }
+    if (status !== this._tab) this._selected = [];
     this._tab = status;
+    this._active = undefined;
     this._alert = '';
-    this._focusActive = focus;
-  }
-
-  private _onTabKey(event: KeyboardEvent): void {
-    const next = tabStep(event.key, TABS.indexOf(this._tab), TABS.length, this.localeDir);
-    if (next === undefined) return;
-    event.preventDefault();
-    this._choose(TABS[next]!, true);
+    this._focus = focus ? 'tab' : '';
   }
 
   private _toggle(id: string): void {
-    const selected = new Set(this._selected);
-    if (!selected.delete(id)) selected.add(id);
-    this._selected = selected;
-  }
-
-  /** Moves `count` comments from one tab's count to another's, at once. */
-  private _move(from: CommentStatus, to: CommentStatus, count: number): void {
-    const c = this._counts;
-    if (c && count) this._counts = { ...c, [from]: Math.max(0, c[from] - count), [to]: c[to] + count };
-  }
-
-  /** Puts comments back where they stood, when their tab is still shown. */
-  private _putBack(taken: Taken, tab: CommentStatus): void {
-    if (this._tab !== tab) return;
-    const items = [...this._items];
-    for (const { item, index } of [...taken].sort((a, b) => a.index - b.index)) if (!items.some((c) => c.id === item.id)) items.splice(index, 0, item);
-    this._items = items;
+    this._selected = this._selected.includes(id) ? this._selected.filter((s) => s !== id) : [...this._selected, id];
   }
 
   /**
    * Approves, rejects or restores comments of the shown tab: they leave the list and the counts move
-   * at once; those the server refuses come back with a message; those another moderator decided first
-   * stay out, with a message that says so. Resolves when the server has answered for every one.
+   * at once; those the server refuses come back in place with a message; those another moderator
+   * decided first stay out, with a message that says so. Resolves once the server has answered.
    */
-  async decide(action: Action, ids: string[]): Promise<void> {
-    const client = this._client;
-    const from = this._tab;
-    if (!client || TARGET[action] === from) return;
-    const taken: Taken = [];
-    this._items.forEach((item, index) => ids.includes(item.id) && taken.push({ item, index }));
+  async decide(action: Action, ids: readonly string[]): Promise<void> {
+    const taken = TARGET[action] === this._tab ? [] : take(this._items, ids);
     if (!taken.length) return;
-    const focusWasInList = !!(this.renderRoot as ShadowRoot).activeElement?.closest('[part~="list"]');
-    const rest = this._items.filter((item) => !ids.includes(item.id));
-    const after = taken.at(-1)!.index - taken.length + 1;
-    this._active = (rest[after] ?? rest[after - 1])?.id;
-    this._focusActive = focusWasInList;
-    this._items = rest;
-    this._selected = new Set([...this._selected].filter((id) => !ids.includes(id)));
-    this._move(from, TARGET[action], taken.length);
-    this._alert = '';
-    const settled = await Promise.allSettled(taken.map(({ item }) => client[action](item.id, { from })));
-    this._settle(action, from, taken, settled);
+    this._focus = (this.renderRoot as ShadowRoot).activeElement?.closest('[part="list"]') ? 'item' : '';
+    this._active = nextAfter(this._items, taken);
+    this._selected = this._selected.filter((id) => !ids.includes(id));
+    await this._apply(action, this._tab, taken);
   }
 
-  private _settle(action: Action, from: CommentStatus, taken: Taken, settled: PromiseSettledResult<unknown>[], undoing = false): void {
+  /** Sends the comments of the last decision back where they were (from the pending tab, through `restore`). */
+  async undo(): Promise<void> {
+    const last = this._toast?.undo;
+    if (!last) return;
+    this._toast = undefined;
+    await this._apply(BACK[last.from], TARGET[last.action], last.taken, true);
+  }
+
+  private async _apply(action: Action, from: CommentStatus, taken: Taken, undoing = false): Promise<void> {
+    const client = this._client;
+    if (!client) return;
     const to = TARGET[action];
+    this._items = place(this._items, taken, this._tab, to);
+    this._counts = move(this._counts, from, to, taken.length);
+    this._alert = '';
+    const settled = await Promise.allSettled(taken.map(({ item }) => client[action](item.id, { from })));
     const failed: Taken = [];
     const done: Taken = [];
     const said = new Set<string>();
+    let decidedElsewhere = false;
     settled.forEach((result, i) => {
-      const one = taken[i]!;
-      if (result.status === 'fulfilled') return void done.push(one);
+      if (result.status === 'fulfilled') return void done.push(taken[i]!);
       const failure = this._failed(result.reason, `${action}-comment`);
+      decidedElsewhere ||= failure.kind === 'conflict';
       said.add(failure.kind === 'conflict' ? conflictText(failure.status!) : failureText(failure.kind));
-      // A conflict leaves the comment where the other moderator put it: out of this list, even after an undo.
-      if (failure.kind !== 'conflict' || undoing) failed.push(one);
+      // Decided elsewhere: it stays out of this list (where an undo had put it back, it leaves again).
+      if (failure.kind !== 'conflict' || undoing) failed.push(taken[i]!);
     });
-    // Another moderator's decision changed the counts as well: the server's are the ones to show.
-    if (taken.length > done.length + failed.length) void this._summary.retry();
-    if (undoing) this._putBackOrRemove(failed, to);
-    else this._putBack(failed, from);
-    this._move(to, from, failed.length);
-    // Signed out: the sign-in form says why.
-    this._alert = this._client ? [...said].join(' ') : '';
+    this._items = place(this._items, failed, this._tab, from);
+    this._counts = move(this._counts, to, from, failed.length);
+    // Another moderator's decision changed the counts too: the server's are the ones to show.
+    if (decidedElsewhere) void this._summary.retry();
+    // Signed out: the sign-in form shows with its own message.
+    if (this._client) this._alert = [...said].join(' ');
     if (!done.length) return;
     emit(this, 'news-moderation', { action, ids: done.map(({ item }) => item.id), status: to });
-    this._offer(undoing ? { text: msg('Undone.', { id: 'moderation.undone' }) } : { text: doneText(action, done.length, this.locale), undo: { action, from, taken: done } });
-  }
-
-  /** An undo that failed takes its comments out again. */
-  private _putBackOrRemove(failed: Taken, tab: CommentStatus): void {
-    if (this._tab === tab) this._items = this._items.filter((c) => !failed.some(({ item }) => item.id === c.id));
-  }
-
-  private _offer(toast: { text: string; undo?: Decided }): void {
     clearTimeout(this._undoTimer);
-    this._toast = toast;
+    this._toast = undoing ? { text: msg('Undone.', { id: 'moderation.undone' }) } : { text: doneText(action, done.length, this.locale), undo: { action, from, taken: done } };
     this._undoTimer = setTimeout(() => (this._toast = undefined), UNDO_MS);
   }
 
-  /** Sends the comments of the last decision back where they were (to the queue, from the pending tab). */
-  async undo(): Promise<void> {
-    const last = this._toast?.undo;
-    const client = this._client;
-    if (!last || !client) return;
-    clearTimeout(this._undoTimer);
-    this._toast = undefined;
-    const { action, from, taken } = last;
-    const back = BACK[from];
-    this._putBack(taken, from);
-    this._move(TARGET[action], from, taken.length);
-    const settled = await Promise.allSettled(taken.map(({ item }) => client[back](item.id, { from: TARGET[action] })));
-    this._settle(back, TARGET[action], taken, settled, true);
-  }
-
   private _onKey(event: KeyboardEvent): void {
-    const shortcut = this._dialog?.open ? undefined : shortcutOf(event);
-    const path = event.composedPath();
-    const item = path.find((node): node is HTMLElement => (node as Element).localName === 'li');
+    const shortcut = this._dialog.open ? undefined : shortcutOf(event);
+    const item = event.composedPath().find((node): node is HTMLElement => (node as Element).localName === 'li');
     // The arrows move between comments only from a comment; elsewhere they scroll.
     if (!shortcut || (event.key.startsWith('Arrow') && !item)) return;
     event.preventDefault();
@@ -331,9 +290,8 @@ export class NewsModerationQueue extends NewsElement {
     if (shortcut === 'help') return this._openHelp();
     if (shortcut === 'undo') return void this.undo();
     if (shortcut === 'next' || shortcut === 'previous') {
-      const next = items[Math.min(items.length - 1, Math.max(0, index + (shortcut === 'next' ? 1 : -1)))];
-      this._active = next?.id;
-      this._focusActive = true;
+      this._active = items[Math.min(items.length - 1, Math.max(0, index + (shortcut === 'next' ? 1 : -1)))]?.id;
+      this._focus = 'item';
       return this.requestUpdate();
     }
     if (!id) return;
@@ -341,21 +299,14 @@ export class NewsModerationQueue extends NewsElement {
     void this.decide(shortcut, [id]);
   }
 
-  private get _activeId(): string | undefined {
-    return this._items.some((c) => c.id === this._active) ? this._active : this._items[0]?.id;
-  }
-
   private _openHelp(): void {
     this._returnFocus = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
-    this._dialog?.showModal();
+    this._dialog.showModal();
   }
 
-  private _closeHelp(): void {
-    this._dialog?.close();
-  }
-
+  /** Focus goes back where it was when the dialog opened. */
   private _onHelpClosed(): void {
-    (this._returnFocus ?? this.renderRoot.querySelector<HTMLElement>('[part="help-button"]'))?.focus();
+    this._returnFocus?.focus();
     this._returnFocus = null;
   }
 
@@ -364,54 +315,56 @@ export class NewsModerationQueue extends NewsElement {
     void this._list.retry();
   }
 
-  private _panel(): TemplateResult {
-    const { status, error } = this._list;
-    const failure = status === 'error' ? failureOf(error) : undefined;
-    const items = status === 'complete' ? this._items : [];
-    const next = status === 'complete' ? this._next : null;
-    const selected = items.filter((c) => this._selected.has(c.id)).map((c) => c.id);
-    const locale = this.locale;
-    const decide = (action: Action, ids: string[]) => void this.decide(action, ids);
-    let body: TemplateResult | typeof nothing = nothing;
-    if (failure?.kind === 'offline') body = statusView(msg('You seem to be offline: the server could not be reached.', { id: 'moderation.offline' }), () => this._retry());
-    else if (failure?.kind === 'signed-out') body = statusView(failureText('signed-out'));
-    else if (failure) body = statusView(msg('The comments could not be loaded.', { id: 'moderation.load-failed' }), () => this._retry());
-    else if (status !== 'complete') body = statusView(msg('Loading comments…', { id: 'moderation.loading' }));
-    else if (!items.length) body = statusView(emptyText(this._tab));
-    const context = { tab: this._tab, locale, activeId: this._activeId, selected: this._selected, decide, toggle: (id: string) => this._toggle(id) };
-    return html`<div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${this._tab}" aria-busy=${status === 'pending' || this._more.status === 'pending'}>
-      ${selected.length ? bulkView(this._tab, selected, locale, decide, () => (this._selected = new Set())) : nothing}
-      ${body}
-      ${items.length ? html`<ol part="list">${items.map((c) => itemView(c, context))}</ol>` : nothing}
-      ${next ? html`<button part="more" type="button" @click=${() => this._loadMore(next)}>${this._more.status === 'error' ? msg('Try again', { id: 'common.try-again' }) : msg('Load more', { id: 'moderation.load-more' })}</button>` : nothing}
-    </div>`;
-  }
-
   private _loadMore(cursor: string): void {
     const client = this._client;
     const status = this._tab;
     if (client && this._more.status !== 'pending') void this._more.run((signal) => client.listComments({ status, cursor, limit: this._pageSize }, { signal }));
   }
 
+  private _panel(): TemplateResult {
+    const { status, error } = this._list;
+    const failure = status === 'error' ? failureOf(error) : undefined;
+    // What another tab showed stays out of sight while this one loads.
+    const items = status === 'complete' ? this._items : [];
+    const next = status === 'complete' ? this._next : null;
+    const selected = this._selected.filter((id) => items.some((c) => c.id === id));
+    const decide = (action: Action, ids: readonly string[]) => void this.decide(action, ids);
+    const context = { tab: this._tab, locale: this.locale, activeId: this._activeId, selected, decide, toggle: (id: string) => this._toggle(id) };
+    return html`<div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${this._tab}" aria-busy=${status === 'pending' || this._more.status === 'pending'}>
+      ${selected.length ? bulkView(context, () => (this._selected = [])) : nothing}
+      ${failure
+        ? failure.kind === 'offline'
+          ? statusView(msg('You seem to be offline: the server could not be reached.', { id: 'moderation.offline' }), () => this._retry())
+          : statusView(failure.kind === 'signed-out' ? failureText('signed-out') : msg('The comments could not be loaded.', { id: 'moderation.load-failed' }), () => this._retry())
+        : status !== 'complete'
+          ? statusView(msg('Loading comments…', { id: 'moderation.loading' }))
+          : items.length
+            ? html`<ol part="list">${items.map((c) => itemView(c, context))}</ol>`
+            : statusView(emptyText(this._tab))}
+      ${next
+        ? html`<button part="more" type="button" @click=${() => this._loadMore(next)}>
+            ${this._more.status === 'error' ? msg('Try again', { id: 'common.try-again' }) : msg('Load more', { id: 'moderation.load-more' })}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
   protected override render() {
-    const client = this._client;
     const toast = this._toast;
     return html`<section part="base" dir=${this.localeDir} @keydown=${this._onKey}>
       <div class="header">
         <h2 part="heading">${msg('Comment moderation', { id: 'moderation.heading' })}</h2>
-        ${client ? html`<button part="help-button" type="button" aria-haspopup="dialog" @click=${() => this._openHelp()}>${msg('Keyboard shortcuts', { id: 'moderation.keyboard-shortcuts' })}</button>` : nothing}
+        <button part="help-button" type="button" aria-haspopup="dialog" @click=${this._openHelp}>${msg('Keyboard shortcuts', { id: 'moderation.keyboard-shortcuts' })}</button>
         ${this._own && !this.client ? html`<button part="sign-out" type="button" @click=${() => this._signOut()}>${msg('Sign out', { id: 'moderation.sign-out' })}</button>` : nothing}
       </div>
-      ${client
-        ? html`${tabsView(this._tab, this._counts, this.locale, (s) => this._choose(s), (e) => this._onTabKey(e))} ${this._panel()}`
-        : this.baseUrl
-          ? signInView(this._signInMessage, (token) => this._signIn(token))
-          : statusView(msg('No server to moderate: set base-url or client.', { id: 'moderation.no-server' }))}
+      ${this._client
+        ? html`${tabsView(this._tab, this._counts, this.locale, this.localeDir, (status, focus) => this._choose(status, focus))}${this._panel()}`
+        : signInView((token) => this._signIn(token))}
       <p part="message" role="alert">${this._alert}</p>
       <div part="toast" role="status">
-        ${toast ? html`<span>${toast.text}</span>${toast.undo ? html` <button type="button" @click=${() => this.undo()}>${msg('Undo', { id: 'moderation.undo' })}</button>` : nothing}` : nothing}
+        ${toast ? html`${toast.text}${toast.undo ? html`<button type="button" @click=${this.undo}>${msg('Undo', { id: 'moderation.undo' })}</button>` : nothing}` : nothing}
       </div>
-      <dialog part="help" aria-labelledby="help-title" @close=${this._onHelpClosed}>${helpView(() => this._closeHelp())}</dialog>
+      <dialog part="help" aria-labelledby="help-title" @close=${this._onHelpClosed}>${helpView(() => this._dialog.close())}</dialog>
     </section>`;
   }
 }

@@ -3,7 +3,7 @@
  * goes when the tab closes, never into localStorage), one per API root.
  */
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 const key = (baseUrl: string) => `news-moderation-token ${baseUrl}`;
 
@@ -25,8 +25,8 @@ export function keepToken(baseUrl: string, token: string | null): void {
   }
 }
 
-/** The token field and its button; `message` (why it asks again) is an alert. */
-export function signInView(message: string, submit: (token: string) => void): TemplateResult {
+/** The token field and its button (why it asks again is the queue's alert). */
+export function signInView(submit: (token: string) => void): TemplateResult {
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('token') as HTMLInputElement;
@@ -34,7 +34,6 @@ export function signInView(message: string, submit: (token: string) => void): Te
   };
   return html`<form part="sign-in" @submit=${onSubmit}>
     <p class="status-message">${msg('Sign in with the admin token of the news server.', { id: 'moderation.sign-in-intro' })}</p>
-    ${message ? html`<p part="sign-in-message" role="alert">${message}</p>` : nothing}
     <label for="token">${msg('Admin token', { id: 'moderation.admin-token' })}</label>
     <input id="token" name="token" type="password" autocomplete="off" spellcheck="false" required />
     <button type="submit">${msg('Sign in', { id: 'moderation.sign-in' })}</button>

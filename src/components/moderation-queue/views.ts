@@ -6,15 +6,26 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CommentStatus, ModeratedComment, ModerationSummary } from '../../sdk/admin.js';
 import { formatDate, formatNumber, formatRelative } from '../../internal/format.js';
+import type { Direction } from '../../internal/direction.js';
 import { holdText, tabText, type Action } from './decisions.js';
+import { tabStep } from './keyboard.js';
 
 export const TABS: readonly CommentStatus[] = ['pending', 'approved', 'rejected'];
 
-/** A real tablist: one tab in the tab order, the others reached with the arrow keys. */
-export function tabsView(tab: CommentStatus, counts: ModerationSummary | undefined, locale: string, choose: (status: CommentStatus) => void, onKey: (event: KeyboardEvent) => void): TemplateResult {
+/**
+ * A real tablist: one tab in the tab order, the others reached with the arrow keys (which follow the
+ * layout: ArrowLeft goes forward in RTL), Home and End. `choose` gets `focus` true from the keyboard.
+ */
+export function tabsView(tab: CommentStatus, counts: ModerationSummary | undefined, locale: string, dir: Direction, choose: (status: CommentStatus, focus: boolean) => void): TemplateResult {
+  const onKey = (event: KeyboardEvent) => {
+    const next = tabStep(event.key, TABS.indexOf(tab), TABS.length, dir);
+    if (next === undefined) return;
+    event.preventDefault();
+    choose(TABS[next]!, true);
+  };
   return html`<div part="tabs" role="tablist" aria-label=${msg('Comments by status', { id: 'moderation.tabs' })} @keydown=${onKey}>
     ${TABS.map(
-      (status) => html`<button part="tab" role="tab" type="button" id="tab-${status}" aria-controls="panel" aria-selected=${status === tab} tabindex=${status === tab ? 0 : -1} @click=${() => choose(status)}>
+      (status) => html`<button part="tab" role="tab" type="button" id="tab-${status}" aria-controls="panel" aria-selected=${status === tab} tabindex=${status === tab ? 0 : -1} @click=${() => choose(status, false)}>
         ${tabText(status)}${counts ? html` <span part="count">${formatNumber(counts[status], locale)}</span>` : nothing}
       </button>`,
     )}
@@ -25,8 +36,9 @@ export interface ItemContext {
   tab: CommentStatus;
   locale: string;
   activeId: string | undefined;
-  selected: ReadonlySet<string>;
-  decide: (action: Action, ids: string[]) => void;
+  /** The selected comments of the list. */
+  selected: readonly string[];
+  decide: (action: Action, ids: readonly string[]) => void;
   toggle: (id: string) => void;
 }
 
@@ -41,16 +53,17 @@ export function actionText(action: Action): string {
 
 export function itemView(c: ModeratedComment, { tab, locale, activeId, selected, decide, toggle }: ItemContext): TemplateResult {
   const reason = holdText(c);
-  return html`<li part="item" data-id=${c.id} tabindex=${c.id === activeId ? 0 : -1} aria-labelledby="author-${c.id} body-${c.id}" class=${selected.has(c.id) ? 'selected' : ''}>
-    <input part="select" type="checkbox" .checked=${selected.has(c.id)} aria-label=${msg(str`Select the comment by ${c.authorName}`, { id: 'moderation.select-comment' })} @change=${() => toggle(c.id)} />
+  const chosen = selected.includes(c.id);
+  return html`<li part="item" data-id=${c.id} tabindex=${c.id === activeId ? 0 : -1} class=${chosen ? 'selected' : ''}>
+    <input part="select" type="checkbox" .checked=${chosen} aria-label=${msg(str`Select the comment by ${c.authorName}`, { id: 'moderation.select-comment' })} @change=${() => toggle(c.id)} />
     <div class="content">
       <p part="article" dir="auto">${c.articleTitle}</p>
       <p class="meta">
-        <bdi part="author" id="author-${c.id}">${c.authorName}</bdi>
+        <bdi part="author">${c.authorName}</bdi>
         <time part="date" datetime=${c.createdAt} title=${formatDate(c.createdAt, locale)}>${formatRelative(c.createdAt, locale)}</time>
         ${c.parentId ? html`<span part="reply">${msg('Reply to another comment', { id: 'moderation.reply' })}</span>` : nothing}
       </p>
-      <p part="body" id="body-${c.id}" dir="auto">${c.body}</p>
+      <p part="body" dir="auto">${c.body}</p>
       ${reason ? html`<p part="reason">${msg('Held:', { id: 'moderation.held' })} <bdi>${reason}</bdi></p>` : nothing}
       <div part="actions">
         ${actions(tab).map((action) => html`<button type="button" part="action ${action}" @click=${() => decide(action, [c.id])}>${actionText(action)}</button>`)}
@@ -60,11 +73,11 @@ export function itemView(c: ModeratedComment, { tab, locale, activeId, selected,
 }
 
 /** "Selected: 3" with the decisions that apply to all of them, and Clear. */
-export function bulkView(tab: CommentStatus, ids: string[], locale: string, decide: (action: Action, ids: string[]) => void, clear: () => void): TemplateResult {
+export function bulkView({ tab, selected, locale, decide }: ItemContext, clear: () => void): TemplateResult {
   return html`<div part="bulk" role="group" aria-label=${msg('Selected comments', { id: 'moderation.selected-comments' })}>
-    <span>${msg(str`Selected: ${formatNumber(ids.length, locale)}`, { id: 'moderation.selected-count' })}</span>
+    <span>${msg(str`Selected: ${formatNumber(selected.length, locale)}`, { id: 'moderation.selected-count' })}</span>
     ${actions(tab).map(
-      (action) => html`<button type="button" part="bulk-action ${action}" @click=${() => decide(action, ids)}>
+      (action) => html`<button type="button" part="bulk-action ${action}" @click=${() => decide(action, selected)}>
         ${action === 'approve'
           ? msg('Approve selected', { id: 'moderation.approve-selected' })
           : action === 'reject'
