@@ -17,6 +17,8 @@ const counts = (el: NewsModerationQueue) => all(el, '[part="count"]').map((c) =>
 const items = (el: NewsModerationQueue, n: number) => until(() => all(el, '[part="item"]').length === n, `${n} items`);
 const button = (el: NewsModerationQueue, text: string, scope = '') =>
   all<HTMLButtonElement>(el, `${scope} button`).find((b) => b.textContent!.trim() === text)!;
+const alertText = (el: NewsModerationQueue) => root(el).querySelector('[role="alert"]')?.textContent ?? '';
+const toastText = (el: NewsModerationQueue) => root(el).querySelector('[part="toast"]')?.textContent ?? '';
 const focusedId = (el: NewsModerationQueue) => (root(el).activeElement as HTMLElement | null)?.dataset.id;
 
 const QUEUE = () => [
@@ -128,7 +130,7 @@ describe('<news-moderation-queue>', () => {
       window.fetch = fakeFetch({ '.*': () => json(401, { error: { code: 'unauthorized', message: 'Bad token' } }) });
       const el = await fixture<NewsModerationQueue>(html`<news-moderation-queue base-url="https://news.example.org/api"></news-moderation-queue>`);
       await until(() => !!root(el).querySelector('[part="sign-in"]'), 'the sign-in form');
-      expect(q(el, '[part="message"]').textContent).to.contain('did not accept the token');
+      expect(alertText(el)).to.contain('did not accept the token');
       expect(sessionStorage.length).to.equal(0);
     });
 
@@ -137,7 +139,7 @@ describe('<news-moderation-queue>', () => {
       q<HTMLInputElement>(el, 'input#token').value = 'short';
       q<HTMLFormElement>(el, 'form').requestSubmit();
       await el.updateComplete;
-      expect(q(el, '[part="message"]').textContent).to.contain('not an admin token');
+      expect(alertText(el)).to.contain('not an admin token');
     });
   });
 
@@ -183,7 +185,7 @@ describe('<news-moderation-queue>', () => {
       expect(detail).to.deep.equal({ action: 'approve', ids: ['c1'], status: 'approved' });
       expect(client.queue.comments.find((c) => c.id === 'c1')!.status).to.equal('approved');
       expect(client.calls).to.include('POST /admin/comments/c1/approve');
-      await until(() => q(el, '[part="toast"]').textContent!.includes('Comment approved.'), 'the undo toast');
+      await until(() => toastText(el).includes('Comment approved.'), 'the undo toast');
       expect(focusedId(el)).to.equal('c2');
     });
 
@@ -200,7 +202,7 @@ describe('<news-moderation-queue>', () => {
       expect(counts(el)).to.deep.equal(['1', '1', '2']);
       expect(root(el).querySelector('[part="bulk"]')).to.equal(null);
       expect(client.queue.comments.filter((c) => c.status === 'rejected').map((c) => c.id)).to.deep.equal(['c1', 'c3']);
-      await until(() => q(el, '[part="toast"]').textContent!.includes('Comments rejected: 2'), 'the toast');
+      await until(() => toastText(el).includes('Comments rejected: 2'), 'the toast');
     });
 
     it('puts a comment back in place with an alert when the server refuses (500)', async () => {
@@ -213,7 +215,7 @@ describe('<news-moderation-queue>', () => {
       await until(() => bodies(el)[1] === 'Second comment', 'the rollback');
       expect(bodies(el)).to.deep.equal(['First: please check my link', 'Second comment', 'Third comment']);
       expect(counts(el)).to.deep.equal(['3', '1', '0']);
-      expect(q(el, '[part="message"][role="alert"]').textContent).to.contain('refused');
+      expect(alertText(el)).to.contain('refused');
       expect(errors).to.deep.equal(['approve-comment']);
     });
 
@@ -223,7 +225,7 @@ describe('<news-moderation-queue>', () => {
       const events: unknown[] = [];
       el.addEventListener('news-moderation', (e) => events.push(e.detail));
       button(el, 'Reject', '[data-id="c1"]').click();
-      await until(() => q(el, '[part="message"]').textContent!.includes('Already approved by someone else.'), 'the conflict message');
+      await until(() => alertText(el).includes('Already approved by someone else.'), 'the conflict message');
       expect(bodies(el)).to.not.include('First: please check my link');
       await until(() => counts(el).join() === '2,2,0', 'the server\'s counts');
       expect(events).to.deep.equal([]);

@@ -66,21 +66,33 @@ export function holdText({ holdCode, holdReason }: Pick<ModeratedComment, 'holdC
   return [code, holdReason].filter(Boolean).join(': ') || undefined;
 }
 
-/** "Already approved by someone else.": another moderator decided first (a 409). */
-export function conflictText(status: CommentStatus): string {
-  return status === 'approved'
-    ? msg('Already approved by someone else.', { id: 'moderation.already-approved' })
-    : status === 'rejected'
-      ? msg('Already rejected by someone else.', { id: 'moderation.already-rejected' })
-      : msg('Already sent back to the queue by someone else.', { id: 'moderation.already-pending' });
+/** What the queue tells the moderator in its alert; worded when shown, as the locale's strings may arrive later. */
+export type Notice = Exclude<Failure['kind'], 'conflict'> | 'not-a-token' | 'token-refused' | `already-${CommentStatus}`;
+
+export function noticeOf({ kind, status }: Failure): Notice {
+  return kind === 'conflict' ? `already-${status!}` : kind;
 }
 
-/** Why comments came back into the list. */
-export function failureText(kind: Failure['kind']): string {
-  if (kind === 'signed-out') return msg('The server did not accept the admin token.', { id: 'moderation.client-refused' });
-  return kind === 'offline'
-    ? msg('The server could not be reached: nothing was changed.', { id: 'moderation.action-offline' })
-    : msg('The server refused the change: the comment is back in the list.', { id: 'moderation.action-refused' });
+export function noticeText(notice: Notice): string {
+  switch (notice) {
+    // Another moderator decided first (a 409).
+    case 'already-approved':
+      return msg('Already approved by someone else.', { id: 'moderation.already-approved' });
+    case 'already-rejected':
+      return msg('Already rejected by someone else.', { id: 'moderation.already-rejected' });
+    case 'already-pending':
+      return msg('Already sent back to the queue by someone else.', { id: 'moderation.already-pending' });
+    case 'offline':
+      return msg('The server could not be reached: nothing was changed.', { id: 'moderation.action-offline' });
+    case 'refused':
+      return msg('The server refused the change: the comment is back in the list.', { id: 'moderation.action-refused' });
+    case 'signed-out':
+      return msg('The server did not accept the admin token.', { id: 'moderation.client-refused' });
+    case 'not-a-token':
+      return msg('That is not an admin token.', { id: 'moderation.not-a-token' });
+    case 'token-refused':
+      return msg('The server did not accept the token. Enter it again.', { id: 'moderation.token-refused' });
+  }
 }
 
 /** What the undo toast says after a decision on `count` comments. */

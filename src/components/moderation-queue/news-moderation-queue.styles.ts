@@ -14,7 +14,6 @@ export const styles = [
     [part='tabs'],
     [part='bulk'],
     [part='actions'],
-    [part='toast'],
     .meta {
       display: flex;
       flex-wrap: wrap;
@@ -101,22 +100,31 @@ export const styles = [
     [part='status'] {
       padding: 1rem;
     }
-    [part='message'] {
-      color: var(--_accent);
-    }
-    [part='toast'] {
+    /* Decisions are told at the bottom of the window, wherever the moderator scrolled to. */
+    .notices {
       position: fixed;
       inset-block-end: 1rem;
-      inset-inline: 0;
-      inline-size: fit-content;
-      margin-inline: auto;
+      inset-inline: 1rem;
+      display: grid;
+      justify-items: center;
+      gap: 0.5rem;
+      pointer-events: none;
+    }
+    [part='message'],
+    [part='toast'] {
+      pointer-events: auto;
       padding: 0.5rem 1rem;
       border-radius: var(--_radius);
       background: var(--_fg);
       color: var(--_bg);
     }
-    :empty:is([part='toast'], [part='message']) {
-      display: none;
+    .notices button {
+      margin-inline-start: 0.75rem;
+    }
+    [part='message'] {
+      border: 2px solid var(--_accent);
+      background: var(--_bg);
+      color: var(--_fg);
     }
     [part='sign-in'] {
       display: grid;

@@ -11,7 +11,7 @@ import { unseen } from '../../internal/paging.js';
 import { reportError } from '../../internal/report-error.js';
 import { statusView } from '../../internal/status-view.js';
 import { warnOnce } from '../../internal/warn.js';
-import { BACK, TARGET, conflictText, doneText, emptyText, failureOf, failureText, type Action, type Failure } from './decisions.js';
+import { BACK, TARGET, doneText, emptyText, failureOf, noticeOf, noticeText, type Action, type Failure, type Notice } from './decisions.js';
 import { helpView, shortcutOf } from './keyboard.js';
 import { place, move, nextAfter, take, type Taken } from './queue.js';
 import { keepToken, readToken, signInView } from './sign-in.js';
@@ -133,8 +133,9 @@ export class NewsModerationQueue extends NewsElement {
   @state() private _counts: ModerationSummary | undefined;
   @state() private _selected: readonly string[] = [];
   @state() private _active: string | undefined;
-  @state() private _alert = '';
-  @state() private _toast: { text: string; undo?: Decided } | undefined;
+  @state() private _alert: Notice[] = [];
+  /** The last decision while it can be undone, or word that an undo went through. */
+  @state() private _toast: Decided | 'undone' | undefined;
 
   /** The admin client (`createNewsAdminClient({ baseUrl, token })`); without it the element signs in itself against `base-url`. */
   @property({ attribute: false }) client?: NewsAdminClient;
@@ -192,21 +193,21 @@ export class NewsModerationQueue extends NewsElement {
 
   private _signIn(token: string): void {
     this._own = this._connect(token);
-    this._alert = this._own ? '' : msg('That is not an admin token.', { id: 'moderation.not-a-token' });
+    this._alert = this._own ? [] : ['not-a-token'];
     if (this._own) keepToken(this.baseUrl, token);
   }
 
-  private _signOut(message = ''): void {
+  private _signOut(alert: Notice[] = []): void {
     keepToken(this.baseUrl, null);
     this._own = undefined;
-    this._alert = message;
+    this._alert = alert;
     this._toast = undefined;
   }
 
   /** Reports a failure; a refused token (with the element's own sign-in) asks for the token again. */
   private _failed(error: unknown, operation: string): Failure {
     const failure = failureOf(error);
-    if (failure.kind === 'signed-out' && this._own) this._signOut(msg('The server did not accept the token. Enter it again.', { id: 'moderation.token-refused' }));
+    if (failure.kind === 'signed-out' && this._own) this._signOut(['token-refused']);
     reportError(this, operation)(error);
     return failure;
   }
@@ -215,7 +216,7 @@ export class NewsModerationQueue extends NewsElement {
     if (status !== this._tab) this._selected = [];
     this._tab = status;
     this._active = undefined;
-    this._alert = '';
+    this._alert = [];
     this._focus = focus ? 'tab' : '';
   }
 
@@ -239,8 +240,8 @@ export class NewsModerationQueue extends NewsElement {
 
   /** Sends the comments of the last decision back where they were (from the pending tab, through `restore`). */
   async undo(): Promise<void> {
-    const last = this._toast?.undo;
-    if (!last) return;
+    const last = this._toast;
+    if (!last || last === 'undone') return;
     this._toast = undefined;
     await this._apply(BACK[last.from], TARGET[last.action], last.taken, true);
   }
@@ -251,17 +252,17 @@ export class NewsModerationQueue extends NewsElement {
     const to = TARGET[action];
     this._items = place(this._items, taken, this._tab, to);
     this._counts = move(this._counts, from, to, taken.length);
-    this._alert = '';
+    this._alert = [];
     const settled = await Promise.allSettled(taken.map(({ item }) => client[action](item.id, { from })));
     const failed: Taken = [];
     const done: Taken = [];
-    const said = new Set<string>();
+    const said = new Set<Notice>();
     let decidedElsewhere = false;
     settled.forEach((result, i) => {
       if (result.status === 'fulfilled') return void done.push(taken[i]!);
       const failure = this._failed(result.reason, `${action}-comment`);
       decidedElsewhere ||= failure.kind === 'conflict';
-      said.add(failure.kind === 'conflict' ? conflictText(failure.status!) : failureText(failure.kind));
+      said.add(noticeOf(failure));
       // Decided elsewhere: it stays out of this list (where an undo had put it back, it leaves again).
       if (failure.kind !== 'conflict' || undoing) failed.push(taken[i]!);
     });
@@ -270,11 +271,11 @@ export class NewsModerationQueue extends NewsElement {
     // Another moderator's decision changed the counts too: the server's are the ones to show.
     if (decidedElsewhere) void this._summary.retry();
     // Signed out: the sign-in form shows with its own message.
-    if (this._client) this._alert = [...said].join(' ');
+    if (this._client) this._alert = [...said];
     if (!done.length) return;
     emit(this, 'news-moderation', { action, ids: done.map(({ item }) => item.id), status: to });
     clearTimeout(this._undoTimer);
-    this._toast = undoing ? { text: msg('Undone.', { id: 'moderation.undone' }) } : { text: doneText(action, done.length, this.locale), undo: { action, from, taken: done } };
+    this._toast = undoing ? 'undone' : { action, from, taken: done };
     this._undoTimer = setTimeout(() => (this._toast = undefined), UNDO_MS);
   }
 
@@ -335,7 +336,7 @@ export class NewsModerationQueue extends NewsElement {
       ${failure
         ? failure.kind === 'offline'
           ? statusView(msg('You seem to be offline: the server could not be reached.', { id: 'moderation.offline' }), () => this._retry())
-          : statusView(failure.kind === 'signed-out' ? failureText('signed-out') : msg('The comments could not be loaded.', { id: 'moderation.load-failed' }), () => this._retry())
+          : statusView(failure.kind === 'signed-out' ? noticeText('signed-out') : msg('The comments could not be loaded.', { id: 'moderation.load-failed' }), () => this._retry())
         : status !== 'complete'
           ? statusView(msg('Loading comments…', { id: 'moderation.loading' }))
           : items.length
@@ -354,15 +355,29 @@ export class NewsModerationQueue extends NewsElement {
     return html`<section part="base" dir=${this.localeDir} @keydown=${this._onKey}>
       <div class="header">
         <h2 part="heading">${msg('Comment moderation', { id: 'moderation.heading' })}</h2>
-        <button part="help-button" type="button" aria-haspopup="dialog" @click=${this._openHelp}>${msg('Keyboard shortcuts', { id: 'moderation.keyboard-shortcuts' })}</button>
+        ${this._client ? html`<button part="help-button" type="button" aria-haspopup="dialog" @click=${this._openHelp}>${msg('Keyboard shortcuts', { id: 'moderation.keyboard-shortcuts' })}</button>` : nothing}
         ${this._own && !this.client ? html`<button part="sign-out" type="button" @click=${() => this._signOut()}>${msg('Sign out', { id: 'moderation.sign-out' })}</button>` : nothing}
       </div>
       ${this._client
         ? html`${tabsView(this._tab, this._counts, this.locale, this.localeDir, (status, focus) => this._choose(status, focus))}${this._panel()}`
         : signInView((token) => this._signIn(token))}
-      <p part="message" role="alert">${this._alert}</p>
-      <div part="toast" role="status">
-        ${toast ? html`${toast.text}${toast.undo ? html`<button type="button" @click=${this.undo}>${msg('Undo', { id: 'moderation.undo' })}</button>` : nothing}` : nothing}
+      <div class="notices">
+        <div role="alert">
+          ${this._alert.length
+            ? html`<p part="message">
+                ${this._alert.map(noticeText).join(' ')}
+                <button type="button" @click=${() => (this._alert = [])}>${msg('Close', { id: 'moderation.close' })}</button>
+              </p>`
+            : nothing}
+        </div>
+        <div role="status">
+          ${toast
+            ? html`<p part="toast">
+                ${toast === 'undone' ? msg('Undone.', { id: 'moderation.undone' }) : doneText(toast.action, toast.taken.length, this.locale)}
+                ${toast === 'undone' ? nothing : html`<button type="button" @click=${this.undo}>${msg('Undo', { id: 'moderation.undo' })}</button>`}
+              </p>`
+            : nothing}
+        </div>
       </div>
       <dialog part="help" aria-labelledby="help-title" @close=${this._onHelpClosed}>${helpView(() => this._dialog.close())}</dialog>
     </section>`;
