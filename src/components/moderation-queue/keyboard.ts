@@ -50,7 +50,7 @@ export function helpView(close: () => void): TemplateResult {
   ];
   return html`<h2 id="help-title">${msg('Keyboard shortcuts', { id: 'moderation.keyboard-shortcuts' })}</h2>
     <dl>
-      ${rows.map(([keys, what]) => html`<div><dt>${keys.map((k) => html`<kbd>${k}</kbd>`)}</dt><dd>${what}</dd></div>`)}
+      ${rows.map(([keys, what]) => html`<div><dt><kbd>${keys.join(' ')}</kbd></dt><dd>${what}</dd></div>`)}
     </dl>
     <button type="button" @click=${close}>${msg('Close', { id: 'moderation.close' })}</button>`;
 }

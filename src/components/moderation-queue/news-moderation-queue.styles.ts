@@ -135,27 +135,19 @@ export const styles = [
       font: inherit;
     }
     [part='help'] {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
       background: var(--_bg);
       color: var(--_fg);
     }
     dl > div {
       display: flex;
       gap: 1rem;
-      margin-block-end: 0.25rem;
     }
     dt {
       min-inline-size: 4rem;
+      font-weight: 700;
     }
     dd {
       margin: 0;
-    }
-    kbd {
-      padding-inline: 0.3em;
-      margin-inline-end: 0.25rem;
-      border: 1px solid var(--_border);
-      border-radius: 0.25rem;
     }
   `,
 ];

@@ -9,21 +9,13 @@ import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { unseen } from '../../internal/paging.js';
 import { reportError } from '../../internal/report-error.js';
-import { statusView } from '../../internal/status-view.js';
 import { warnOnce } from '../../internal/warn.js';
-import { BACK, TARGET, doneText, emptyText, failureOf, noticeOf, noticeText, type Action, type Failure, type Notice } from './decisions.js';
+import { BACK, TARGET, failureOf, noticeOf, type Action, type Failure, type Notice } from './decisions.js';
 import { helpView, shortcutOf } from './keyboard.js';
 import { place, move, nextAfter, take, type Taken } from './queue.js';
 import { keepToken, readToken, signInView } from './sign-in.js';
-import { bulkView, itemView, tabsView } from './views.js';
+import { bulkView, itemView, noticesView, statusLine, tabsView, type Decided } from './views.js';
 import { styles } from './news-moderation-queue.styles.js';
-
-/** The last decision, while it can be undone. */
-interface Decided {
-  action: Action;
-  from: CommentStatus;
-  taken: Taken;
-}
 
 const UNDO_MS = 6_000;
 
@@ -333,15 +325,9 @@ export class NewsModerationQueue extends NewsElement {
     const context = { tab: this._tab, locale: this.locale, activeId: this._activeId, selected, decide, toggle: (id: string) => this._toggle(id) };
     return html`<div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${this._tab}" aria-busy=${status === 'pending' || this._more.status === 'pending'}>
       ${selected.length ? bulkView(context, () => (this._selected = [])) : nothing}
-      ${failure
-        ? failure.kind === 'offline'
-          ? statusView(msg('You seem to be offline: the server could not be reached.', { id: 'moderation.offline' }), () => this._retry())
-          : statusView(failure.kind === 'signed-out' ? noticeText('signed-out') : msg('The comments could not be loaded.', { id: 'moderation.load-failed' }), () => this._retry())
-        : status !== 'complete'
-          ? statusView(msg('Loading comments…', { id: 'moderation.loading' }))
-          : items.length
-            ? html`<ol part="list">${items.map((c) => itemView(c, context))}</ol>`
-            : statusView(emptyText(this._tab))}
+      ${failure || status !== 'complete' || !items.length
+        ? statusLine(this._tab, status, failure, () => this._retry())
+        : html`<ol part="list">${items.map((c) => itemView(c, context))}</ol>`}
       ${next
         ? html`<button part="more" type="button" @click=${() => this._loadMore(next)}>
             ${this._more.status === 'error' ? msg('Try again', { id: 'common.try-again' }) : msg('Load more', { id: 'moderation.load-more' })}
@@ -351,7 +337,6 @@ export class NewsModerationQueue extends NewsElement {
   }
 
   protected override render() {
-    const toast = this._toast;
     return html`<section part="base" dir=${this.localeDir} @keydown=${this._onKey}>
       <div class="header">
         <h2 part="heading">${msg('Comment moderation', { id: 'moderation.heading' })}</h2>
@@ -361,24 +346,7 @@ export class NewsModerationQueue extends NewsElement {
       ${this._client
         ? html`${tabsView(this._tab, this._counts, this.locale, this.localeDir, (status, focus) => this._choose(status, focus))}${this._panel()}`
         : signInView((token) => this._signIn(token))}
-      <div class="notices">
-        <div role="alert">
-          ${this._alert.length
-            ? html`<p part="message">
-                ${this._alert.map(noticeText).join(' ')}
-                <button type="button" @click=${() => (this._alert = [])}>${msg('Close', { id: 'moderation.close' })}</button>
-              </p>`
-            : nothing}
-        </div>
-        <div role="status">
-          ${toast
-            ? html`<p part="toast">
-                ${toast === 'undone' ? msg('Undone.', { id: 'moderation.undone' }) : doneText(toast.action, toast.taken.length, this.locale)}
-                ${toast === 'undone' ? nothing : html`<button type="button" @click=${this.undo}>${msg('Undo', { id: 'moderation.undo' })}</button>`}
-              </p>`
-            : nothing}
-        </div>
-      </div>
+      ${noticesView(this._alert, this._toast, this.locale, () => (this._alert = []), () => this.undo())}
       <dialog part="help" aria-labelledby="help-title" @close=${this._onHelpClosed}>${helpView(() => this._dialog.close())}</dialog>
     </section>`;
   }

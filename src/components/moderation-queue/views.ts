@@ -7,8 +7,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CommentStatus, ModeratedComment, ModerationSummary } from '../../sdk/admin.js';
 import { formatDate, formatNumber, formatRelative } from '../../internal/format.js';
 import type { Direction } from '../../internal/direction.js';
-import { holdText, tabText, type Action } from './decisions.js';
+import type { LoadStatus } from '../../internal/loader.js';
+import { statusView } from '../../internal/status-view.js';
+import { doneText, emptyText, holdText, noticeText, tabText, type Action, type Failure, type Notice } from './decisions.js';
 import { tabStep } from './keyboard.js';
+import type { Taken } from './queue.js';
 
 export const TABS: readonly CommentStatus[] = ['pending', 'approved', 'rejected'];
 
@@ -86,5 +89,43 @@ export function bulkView({ tab, selected, locale, decide }: ItemContext, clear: 
       </button>`,
     )}
     <button type="button" part="bulk-action clear" @click=${clear}>${msg('Clear', { id: 'moderation.clear' })}</button>
+  </div>`;
+}
+
+/** The loading, empty, offline and error line of a tab. */
+export function statusLine(tab: CommentStatus, status: LoadStatus, failure: Failure | undefined, retry: () => void): TemplateResult {
+  if (failure?.kind === 'offline') return statusView(msg('You seem to be offline: the server could not be reached.', { id: 'moderation.offline' }), retry);
+  if (failure) return statusView(failure.kind === 'signed-out' ? noticeText('signed-out') : msg('The comments could not be loaded.', { id: 'moderation.load-failed' }), retry);
+  return statusView(status === 'complete' ? emptyText(tab) : msg('Loading comments…', { id: 'moderation.loading' }));
+}
+
+/** The last decision, while it can be undone. */
+export interface Decided {
+  action: Action;
+  from: CommentStatus;
+  taken: Taken;
+}
+
+/** The alert (conflicts, refusals, why the token is asked for again) and the toast with Undo, at the bottom of the window. */
+export function noticesView(alert: Notice[], toast: Decided | 'undone' | undefined, locale: string, close: () => void, undo: () => void): TemplateResult {
+  return html`<div class="notices">
+    <div role="alert">
+      ${alert.length
+        ? html`<p part="message">
+            ${alert.map(noticeText).join(' ')}
+            <button type="button" @click=${close}>${msg('Close', { id: 'moderation.close' })}</button>
+          </p>`
+        : nothing}
+    </div>
+    <div role="status">
+      ${toast === 'undone'
+        ? html`<p part="toast">${msg('Undone.', { id: 'moderation.undone' })}</p>`
+        : toast
+          ? html`<p part="toast">
+              ${doneText(toast.action, toast.taken.length, locale)}
+              <button type="button" @click=${undo}>${msg('Undo', { id: 'moderation.undo' })}</button>
+            </p>`
+          : nothing}
+    </div>
   </div>`;
 }
