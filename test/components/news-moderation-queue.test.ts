@@ -289,6 +289,14 @@ describe('<news-moderation-queue>', () => {
       expect(bodies(el)).to.deep.equal(['First: please check my link', 'Third comment']);
     });
 
+    it('j from a tab goes to the first comment', async () => {
+      const { el } = await queue();
+      q(el, '#tab-pending').focus();
+      await sendKeys({ press: 'j' });
+      await el.updateComplete;
+      expect(focusedId(el)).to.equal('c1');
+    });
+
     it('ignores shortcuts with Ctrl, Alt or Meta', async () => {
       const { el, client } = await queue();
       q(el, '[part="item"]').focus();

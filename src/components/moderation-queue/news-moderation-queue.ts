@@ -278,8 +278,9 @@ export class NewsModerationQueue extends NewsElement {
     if (!shortcut || (event.key.startsWith('Arrow') && !item)) return;
     event.preventDefault();
     const items = this._items;
-    const index = items.findIndex((c) => c.id === (item?.dataset.id ?? this._activeId));
-    const id = items[index]?.id;
+    // From a comment, j/k go to its neighbour; from elsewhere (a tab), to the first comment.
+    const index = item ? items.findIndex((c) => c.id === item.dataset.id) : -1;
+    const id = item ? item.dataset.id : this._activeId;
     if (shortcut === 'help') return this._openHelp();
     if (shortcut === 'undo') return void this.undo();
     if (shortcut === 'next' || shortcut === 'previous') {
