@@ -12,3 +12,4 @@ export * from './components/comment-form/index.js';
 export * from './components/comments/index.js';
 export * from './components/latest-articles/index.js';
 export * from './components/language-switcher/index.js';
+export * from './components/moderation-queue/index.js';
