@@ -131,6 +131,20 @@ function leaveOutOfBundle() {
   return { name: 'news-leave-out-of-bundle', load: (id) => (left.test(id.replaceAll('\\', '/')) ? 'export {};' : null) };
 }
 
+/**
+ * The bundle's translations without the admin elements' strings (`moderation.*`), which no element of
+ * the bundle uses: a reader's locale file would otherwise carry the whole queue's wording. One entry
+ * per line is what lit-localize writes; an entry over several lines would leave broken code and fail
+ * the build, never pass silently.
+ */
+function leaveAdminStringsOut() {
+  const locale = /\/src\/locales\/[a-z]{2,3}\.ts$/;
+  return {
+    name: 'news-leave-admin-strings-out',
+    transform: (code, id) => (locale.test(id.replaceAll('\\', '/')) ? code.replace(/^'moderation\.[^']*': .*,\n/gm, '') : null),
+  };
+}
+
 const cdnPlugins = () => [
   explicitMessageIds(),
   nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'] }),
@@ -174,7 +188,7 @@ export default [
   // compresses better than the same code in shared chunks (8 KB gz less for all seven elements).
   {
     input: { 'news-elements': 'src/cdn.ts' },
-    plugins: [leaveOutOfBundle(), ...cdnPlugins(), cdnManifest('bundle')],
+    plugins: [leaveOutOfBundle(), leaveAdminStringsOut(), ...cdnPlugins(), cdnManifest('bundle')],
     onwarn,
     preserveEntrySignatures: 'allow-extension',
     output: cdnOutput,

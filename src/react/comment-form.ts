@@ -11,6 +11,6 @@ export const NewsCommentForm = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'news-comment-form',
   elementClass: NewsCommentFormElement,
-  events: newsEvents('news-comment-submit', 'news-comment-result', 'news-error'),
+  events: newsEvents('news-comment-submit', 'news-comment-result', 'news-reply-cancel', 'news-error'),
   displayName: 'NewsCommentForm',
 });

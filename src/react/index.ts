@@ -13,6 +13,7 @@ export { NewsCommentForm } from './comment-form.js';
 export { NewsComments } from './comments.js';
 export { NewsLatestArticles } from './latest-articles.js';
 export { NewsLanguageSwitcher } from './language-switcher.js';
+export { NewsModerationQueue } from './moderation-queue.js';
 export type { NewsEventName, NewsEventProp } from './events.js';
 export type * from '../events/index.js';
 export type { SwitcherLanguage } from '../components/language-switcher/index.js';

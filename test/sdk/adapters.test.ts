@@ -133,16 +133,17 @@ describe('WordPress posts', () => {
 });
 
 describe('WordPress comments', () => {
-  it('lists the approved comments as text, with the signal in the third argument', async () => {
-    // The third argument is the API main adopts; the adapters take it already.
+  it('lists the approved comments as text, replies under their top-level comment', async () => {
     const page = await wp().listComments('101', {}, { signal: new AbortController().signal });
     assert.deepEqual(
-      page.items.map((c) => [c.id, c.authorName, c.body, c.parentId]),
-      [
-        ['9001', 'Sam & Alex', 'Finally…\n\nSecond paragraph.', undefined],
-        ['9002', 'Rana', 'Agreed <3', '9001'],
-      ],
+      page.items.map((c) => [c.id, c.authorName, c.body, c.parentId, c.replyCount]),
+      [['9001', 'Sam & Alex', 'Finally…\n\nSecond paragraph.', undefined, 1]],
     );
+    assert.deepEqual(
+      page.items[0]!.replies!.map((r) => [r.id, r.authorName, r.body, r.parentId]),
+      [['9002', 'Rana', 'Agreed <3', '9001']],
+    );
+    assert.equal(page.items[0]!.repliesCursor, null);
     assert.equal(page.nextCursor, null);
   });
 
