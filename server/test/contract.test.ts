@@ -156,7 +156,7 @@ describe(`demo site (${backend})`, () => {
     // The elements, with the same content as plain HTML inside them for readers without scripts.
     assert.match(html, /<news-article id="story"[^>]*>/);
     assert.match(html, /<news-share-bar><\/news-share-bar>/);
-    assert.match(html, /<news-comments article-id="1003" loading="lazy"><\/news-comments>/);
+    assert.match(html, /<news-comments id="comments" article-id="1003" loading="lazy"><\/news-comments>/);
     assert.match(html, /<news-comment-form article-id="1003" loading="lazy"( closed)?><\/news-comment-form>/);
     assert.match(html, /<news-latest-articles exclude="1003" limit="6" layout="list" id="latest">/);
     assert.match(html, /<script type="application\/json" id="latest-data">\[/);
