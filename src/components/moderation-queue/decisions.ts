@@ -54,7 +54,8 @@ export function emptyText(status: CommentStatus): string {
 }
 
 /** Why a comment was held, worded per code; unknown codes as given, and the site's own detail after it. */
-export function holdText({ holdCode, holdReason }: Pick<ModeratedComment, 'holdCode' | 'holdReason'>): string | undefined {
+/** Why a comment was held, in the moderator's language (the site's own detail, `holdReason`, is shown apart, in its own direction). */
+export function holdText({ holdCode }: Pick<ModeratedComment, 'holdCode'>): string | undefined {
   const codes: Record<string, () => string> = {
     first_comment: () => msg('First comment from this person', { id: 'moderation.hold-first-comment' }),
     links: () => msg('Contains links', { id: 'moderation.hold-links' }),
@@ -62,8 +63,7 @@ export function holdText({ holdCode, holdReason }: Pick<ModeratedComment, 'holdC
     all: () => msg('Every comment is held for review', { id: 'moderation.hold-all' }),
     reported: () => msg('Reported by readers', { id: 'moderation.hold-reported' }),
   };
-  const code = holdCode && (Object.hasOwn(codes, holdCode) ? codes[holdCode]!() : holdCode);
-  return [code, holdReason].filter(Boolean).join(': ') || undefined;
+  return holdCode && (Object.hasOwn(codes, holdCode) ? codes[holdCode]!() : holdCode);
 }
 
 /** What the queue tells the moderator in its alert; worded when shown, as the locale's strings may arrive later. */
