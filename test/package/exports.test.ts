@@ -10,7 +10,7 @@ import { consumerDir, fixture, installedPackage, run, typecheck } from './suppor
 const pkg = JSON.parse(readFileSync(path.join(installedPackage, 'package.json'), 'utf8')) as {
   exports: Record<string, string | Record<string, string>>;
 };
-const elementNames = ['provider', 'article', 'share-bar', 'comment-form', 'comments', 'latest-articles', 'language-switcher'];
+const elementNames = ['provider', 'article', 'share-bar', 'comment-form', 'comments', 'latest-articles', 'language-switcher', 'moderation-queue'];
 /** Each export path, with the `elements/*` pattern spelled out. */
 const specifiers = Object.keys(pkg.exports).flatMap((key) =>
   key === './elements/*' ? elementNames.map((name) => `news-elements/elements/${name}`) : [`news-elements${key.slice(1)}`],
