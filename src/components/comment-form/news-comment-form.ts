@@ -1,27 +1,27 @@
-import { msg } from "@lit/localize";
-import { html, nothing } from "lit";
-import { property, state } from "../../internal/decorators.js";
-import type { NewsClient } from "../../sdk/client.js";
-import type { Article } from "../../sdk/schemas.js";
-import { emit } from "../../events/emit.js";
-import "../../events/news-article-load.js";
-import "../../events/news-comment-submit.js";
-import "../../events/news-comment-result.js";
-import "../../events/news-reply-cancel.js";
-import { ContextRequest, articleContext } from "../../internal/context.js";
-import { onDocument } from "../../internal/document-events.js";
-import { formatNumber } from "../../internal/format.js";
-import { LazyRender, lazyPlaceholder } from "../../internal/lazy-render.js";
-import { Loader } from "../../internal/loader.js";
-import { NewsElement } from "../../internal/news-element.js";
-import { CaptchaController, captchaView } from "./captcha.js";
-import { Countdown } from "./countdown.js";
-import { DraftKeeper } from "./draft-keeper.js";
-import { fieldsView } from "./fields.js";
-import { commenterKey } from "./drafts.js";
-import { outcomeOf, outcomeText, resendable, type Outcome } from "./sending.js";
-import { FIELDS, fieldProblem, problemText, type Field } from "./validation.js";
-import { styles } from "./news-comment-form.styles.js";
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { property, state } from '../../internal/decorators.js';
+import type { NewsClient } from '../../sdk/client.js';
+import type { Article } from '../../sdk/schemas.js';
+import { emit } from '../../events/emit.js';
+import '../../events/news-article-load.js';
+import '../../events/news-comment-submit.js';
+import '../../events/news-comment-result.js';
+import '../../events/news-reply-cancel.js';
+import { ContextRequest, articleContext } from '../../internal/context.js';
+import { onDocument } from '../../internal/document-events.js';
+import { formatNumber } from '../../internal/format.js';
+import { LazyRender, lazyPlaceholder } from '../../internal/lazy-render.js';
+import { Loader } from '../../internal/loader.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { CaptchaController, captchaView } from './captcha.js';
+import { Countdown } from './countdown.js';
+import { DraftKeeper } from './draft-keeper.js';
+import { fieldsView } from './fields.js';
+import { commenterKey } from './drafts.js';
+import { outcomeOf, outcomeText, resendable, type Outcome } from './sending.js';
+import { FIELDS, fieldProblem, problemText, type Field } from './validation.js';
+import { styles } from './news-comment-form.styles.js';
 
 /**
  * The comment form: name, email, comment and a security check, as a native
@@ -87,47 +87,37 @@ export class NewsCommentForm extends NewsElement {
 
   private readonly _lazy = new LazyRender(this);
   // A reply's draft is kept apart from the article's top-level one.
-  private readonly _draft = new DraftKeeper(
-    this,
-    () =>
-      this.articleId &&
-      (this.parentId ? `${this.articleId}#${this.parentId}` : this.articleId),
-  );
+  private readonly _draft = new DraftKeeper(this, () => this.articleId && (this.parentId ? `${this.articleId}#${this.parentId}` : this.articleId));
   /** The saved draft is read when the form first shows, and again for another article or parent. */
   private readonly _restored = new Loader(this, {
-    args: () =>
-      this._lazy.ready ? ([this.articleId, this.parentId] as const) : undefined,
+    args: () => (this._lazy.ready ? ([this.articleId, this.parentId] as const) : undefined),
     task: () => this._draft.restore(),
     onComplete: (hasText) => {
       this._touched = new Set();
       this._serverErrors = {};
-      this._outcome = this._draft.sent ? "offline" : "idle";
+      this._outcome = this._draft.sent ? 'offline' : 'idle';
       this._captcha.reset(hasText);
     },
   });
   // After the draft's restore, which says whether the person had begun.
-  private readonly _captcha = new CaptchaController(
-    this,
-    () => this.newsClient,
-    () => !this.closed && this._posting,
-  );
+  private readonly _captcha = new CaptchaController(this, () => this.newsClient, () => !this.closed && this._posting);
   private readonly _wait = new Countdown(this);
-  private _website = "";
+  private _website = '';
   private _composing = false;
 
   @state() private _touched = new Set<Field>();
   /** Errors the server sent, per field, until the field changes. */
   @state() private _serverErrors: Partial<Record<Field, string>> = {};
-  @state() private _outcome: Outcome = "idle";
+  @state() private _outcome: Outcome = 'idle';
 
   /** The article the comment is for. */
-  @property({ attribute: "article-id" }) articleId?: string;
+  @property({ attribute: 'article-id' }) articleId?: string;
 
   /** The comment this one answers: the form becomes a reply form, with a Cancel button. */
-  @property({ attribute: "parent-id" }) parentId?: string;
+  @property({ attribute: 'parent-id' }) parentId?: string;
 
   /** The name of the person answered, for the heading ("Reply to …"). */
-  @property({ attribute: "reply-to" }) replyTo?: string;
+  @property({ attribute: 'reply-to' }) replyTo?: string;
 
   /** The API client; defaults to the provider's. */
   @property({ attribute: false }) client?: NewsClient;
@@ -136,30 +126,18 @@ export class NewsCommentForm extends NewsElement {
   @property({ type: Boolean, reflect: true }) closed = false;
 
   /** `lazy`: renders (and reads the saved draft) when near the viewport or once the page is idle, a heading and reserved space until then. */
-  @property() loading: "eager" | "lazy" = "eager";
+  @property() loading: 'eager' | 'lazy' = 'eager';
 
   constructor() {
     super();
-    onDocument(this, "news-article-load", (event) =>
-      this._follow(event.detail.article),
-    );
+    onDocument(this, 'news-article-load', (event) => this._follow(event.detail.article));
     // The article around the form may have loaded before the form connected.
-    this.addController({
-      hostConnected: () =>
-        this.dispatchEvent(
-          new ContextRequest(articleContext, this, (article) =>
-            this._follow(article),
-          ),
-        ),
-    });
+    this.addController({ hostConnected: () => this.dispatchEvent(new ContextRequest(articleContext, this, (article) => this._follow(article))) });
   }
 
   /** Focuses the first field still to fill (a reply form just opened takes the focus). */
   override focus(options?: FocusOptions): void {
-    const empty =
-      (["authorName", "email", "body"] as const).find(
-        (f) => !this._draft.fields[f].trim(),
-      ) ?? "body";
+    const empty = (['authorName', 'email', 'body'] as const).find((f) => !this._draft.fields[f].trim()) ?? 'body';
     const input = this._input(empty);
     if (input) input.focus(options);
     else super.focus(options);
@@ -167,8 +145,7 @@ export class NewsCommentForm extends NewsElement {
 
   protected override updated(): void {
     // The browser's own validation (reportValidity, the submit check) shows the same messages as the page.
-    for (const field of FIELDS)
-      this._input(field)?.setCustomValidity(this._error(field) ?? "");
+    for (const field of FIELDS) this._input(field)?.setCustomValidity(this._error(field) ?? '');
   }
 
   /** False when the back end takes no comments from readers (a CMS without anonymous comments): its client says so. */
@@ -177,15 +154,11 @@ export class NewsCommentForm extends NewsElement {
   }
 
   private _follow(article: Article | undefined): void {
-    if (article && article.id === this.articleId)
-      this.closed = !article.commentsOpen;
+    if (article && article.id === this.articleId) this.closed = !article.commentsOpen;
   }
 
   private _input(field: Field): HTMLInputElement | null {
-    return (
-      this.renderRoot?.querySelector<HTMLInputElement>(`[name="${field}"]`) ??
-      null
-    );
+    return this.renderRoot?.querySelector<HTMLInputElement>(`[name="${field}"]`) ?? null;
   }
 
   /** The message for a field, or undefined when it is fine. */
@@ -193,30 +166,23 @@ export class NewsCommentForm extends NewsElement {
     const server = this._serverErrors[field];
     if (server) return server;
     const problem =
-      field === "code"
-        ? this._captcha.challenge?.kind === "code" && !this._captcha.code.trim()
-          ? "missing"
+      field === 'code'
+        ? this._captcha.challenge?.kind === 'code' && !this._captcha.code.trim()
+          ? 'missing'
           : undefined
-        : fieldProblem(
-            field,
-            this._draft.fields[field],
-            field === "email" && !!this._input("email")?.validity.typeMismatch,
-          );
+        : fieldProblem(field, this._draft.fields[field], field === 'email' && !!this._input('email')?.validity.typeMismatch);
     return problem && problemText(field, problem, this.locale);
   }
 
   private _shown(field: Field): string | undefined {
-    return this._touched.has(field) || this._serverErrors[field]
-      ? this._error(field)
-      : undefined;
+    return this._touched.has(field) || this._serverErrors[field] ? this._error(field) : undefined;
   }
 
   private _onInput(field: Field, event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    if (field === "code") this._captcha.code = value;
+    if (field === 'code') this._captcha.code = value;
     else this._draft.set(field, value);
-    if (this._serverErrors[field])
-      this._serverErrors = { ...this._serverErrors, [field]: undefined };
+    if (this._serverErrors[field]) this._serverErrors = { ...this._serverErrors, [field]: undefined };
     this._captcha.start();
     this.requestUpdate();
   }
@@ -227,35 +193,26 @@ export class NewsCommentForm extends NewsElement {
 
   private _onKeydown = (event: KeyboardEvent) => {
     // keyCode 229: the key went to an input method (some browsers set it without isComposing).
-    if (event.key === "Enter" && (event.isComposing || event.keyCode === 229))
-      event.preventDefault();
-    if (event.key === "Escape" && this.parentId && !event.isComposing)
-      this._cancel();
+    if (event.key === 'Enter' && (event.isComposing || event.keyCode === 229)) event.preventDefault();
+    if (event.key === 'Escape' && this.parentId && !event.isComposing) this._cancel();
   };
 
   /** Closes a reply form: the list that opened it takes it away (the draft stays for next time). */
   private _cancel(): void {
-    if (this.articleId && this.parentId)
-      emit(this, "news-reply-cancel", {
-        articleId: this.articleId,
-        parentId: this.parentId,
-      });
+    if (this.articleId && this.parentId) emit(this, 'news-reply-cancel', { articleId: this.articleId, parentId: this.parentId });
   }
 
   private _onInvalid = (event: Event) => {
     const input = event.target as HTMLInputElement;
     this._touch(input.name as Field);
-    const first = FIELDS.map((f) => this._input(f)).find(
-      (el) => el && !el.validity.valid,
-    );
+    const first = FIELDS.map((f) => this._input(f)).find((el) => el && !el.validity.valid);
     if (first === input) input.focus();
   };
 
   private async _onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    if (this._composing || this._outcome === "sending" || this._wait.running)
-      return;
+    if (this._composing || this._outcome === 'sending' || this._wait.running) return;
     this._touched = new Set(FIELDS);
     await this.updateComplete;
     if (!form.reportValidity()) return;
@@ -278,23 +235,15 @@ export class NewsCommentForm extends NewsElement {
       ...(this._website && { website: this._website }),
       ...(this.parentId && { parentId: this.parentId }),
     };
-    if (
-      !emit(
-        this,
-        "news-comment-submit",
-        { articleId, authorName: fields.authorName, body: fields.body },
-        { cancelable: true },
-      )
-    )
-      return;
+    if (!emit(this, 'news-comment-submit', { articleId, authorName: fields.authorName, body: fields.body }, { cancelable: true })) return;
 
-    this._outcome = "sending";
+    this._outcome = 'sending';
     // The same text as the request whose answer never came: that request again, exactly.
     let draft = resendable(this._draft.sent, fields);
     if (!draft) {
       const captcha = await this._captcha.answer();
       if (!captcha) {
-        this._outcome = "idle";
+        this._outcome = 'idle';
         return;
       }
       draft = { ...fields, captcha, commenterKey: commenterKey() };
@@ -302,24 +251,14 @@ export class NewsCommentForm extends NewsElement {
     const idempotencyKey = this._draft.sending(draft);
 
     try {
-      const result = await client.postComment(articleId, draft, {
-        idempotencyKey,
-      });
+      const result = await client.postComment(articleId, draft, { idempotencyKey });
       this._draft.accepted();
       this._touched = new Set();
       this._outcome = result.status;
-      emit(this, "news-comment-result", {
-        status: result.status,
-        articleId,
-        comment: result.comment,
-      });
+      emit(this, 'news-comment-result', { status: result.status, articleId, comment: result.comment });
     } catch (error) {
       this._failed(error);
-      emit(this, "news-comment-result", {
-        status: "error",
-        articleId,
-        error: error as Error,
-      });
+      emit(this, 'news-comment-result', { status: 'error', articleId, error: error as Error });
     } finally {
       // A fresh check for the next comment (or the next try), in the background.
       void this._captcha.prepare();
@@ -335,15 +274,9 @@ export class NewsCommentForm extends NewsElement {
       const errors: Partial<Record<Field, string>> = {};
       for (const field of reaction.fields) {
         errors[field] =
-          field === "code"
-            ? msg(
-                "The security check failed or expired. A new one is being prepared: send again when it is ready.",
-                { id: "form.the-security-check-2" },
-              )
-            : (this._error(field) ??
-              msg("The server did not accept this field.", {
-                id: "form.the-server-did",
-              }));
+          field === 'code'
+            ? msg('The security check failed or expired. A new one is being prepared: send again when it is ready.', { id: 'form.the-security-check-2' })
+            : (this._error(field) ?? msg('The server did not accept this field.', { id: 'form.the-server-did' }));
       }
       this._serverErrors = errors;
       void this.updateComplete.then(() => this._focusFirstInvalid());
@@ -353,124 +286,56 @@ export class NewsCommentForm extends NewsElement {
 
   private _focusFirstInvalid(): void {
     const field = FIELDS.find((f) => this._shown(f));
-    const target =
-      field === "code" && this._captcha.challenge?.kind !== "code"
-        ? undefined
-        : field;
-    (target
-      ? this._input(target)
-      : this.renderRoot.querySelector<HTMLElement>('[part="submit"]')
-    )?.focus();
+    const target = field === 'code' && this._captcha.challenge?.kind !== 'code' ? undefined : field;
+    (target ? this._input(target) : this.renderRoot.querySelector<HTMLElement>('[part="submit"]'))?.focus();
   }
 
   protected override render() {
-    if (!this._lazy.ready)
-      return lazyPlaceholder(
-        this.localeDir,
-        msg("Leave a comment", { id: "form.leave-a-comment" }),
-      );
+    if (!this._lazy.ready) return lazyPlaceholder(this.localeDir, msg('Leave a comment', { id: 'form.leave-a-comment' }));
     if (this.closed || !this._posting) {
       const why = this.closed
-        ? msg("Comments on this article are closed.", {
-            id: "form.comments-on-this",
-          })
-        : msg("Comments cannot be posted on this site.", {
-            id: "form.comments-not-taken",
-          });
+        ? msg('Comments on this article are closed.', { id: 'form.comments-on-this' })
+        : msg('Comments cannot be posted on this site.', { id: 'form.comments-not-taken' });
       return html`<section part="base" dir=${this.localeDir}>
         <p part="closed" role="status">${why}</p>
       </section>`;
     }
-    const sending = this._outcome === "sending";
+    const sending = this._outcome === 'sending';
     const waiting = this._wait.running;
     const reply = !!this.parentId;
     const heading = !reply
-      ? msg("Leave a comment", { id: "form.leave-a-comment" })
+      ? msg('Leave a comment', { id: 'form.leave-a-comment' })
       : this.replyTo
-        ? msg(html`Reply to <bdi>${this.replyTo}</bdi>`, {
-            id: "form.reply-to",
-          })
-        : msg("Write a reply", { id: "form.write-a-reply" });
-    return html`<section
-      part="base"
-      dir=${this.localeDir}
-      aria-labelledby="heading"
-    >
-      <h2 part="heading" id="heading">
-        <slot name="heading">${heading}</slot>
-      </h2>
-      <form
-        part="form"
-        @submit=${this._onSubmit}
-        @invalid=${{ handleEvent: this._onInvalid, capture: true }}
-        @keydown=${this._onKeydown}
-        @focusin=${() => this._captcha.start()}
-        @compositionstart=${() => (this._composing = true)}
-        @compositionend=${() => (this._composing = false)}
-      >
-        <p class="note">
-          ${msg("Fields marked * are required. Your email is never shown.", { id: "form.fields-marked-are" })}
-        </p>
+        ? msg(html`Reply to <bdi>${this.replyTo}</bdi>`, { id: 'form.reply-to' })
+        : msg('Write a reply', { id: 'form.write-a-reply' });
+    return html`<section part="base" dir=${this.localeDir} aria-labelledby="heading">
+      <h2 part="heading" id="heading"><slot name="heading">${heading}</slot></h2>
+      <form part="form" @submit=${this._onSubmit} @invalid=${{ handleEvent: this._onInvalid, capture: true }} @keydown=${this._onKeydown}
+        @focusin=${() => this._captcha.start()} @compositionstart=${() => (this._composing = true)} @compositionend=${() => (this._composing = false)}>
+        <p class="note">${msg('Fields marked * are required. Your email is never shown.', { id: 'form.fields-marked-are' })}</p>
         ${fieldsView(
-          {
-            values: this._draft.fields,
-            shown: (f) => this._shown(f),
-            input: (f, e) => this._onInput(f, e),
-            touch: (f) => this._touch(f),
-          },
+          { values: this._draft.fields, shown: (f) => this._shown(f), input: (f, e) => this._onInput(f, e), touch: (f) => this._touch(f) },
           this.locale,
         )}
         <div class="hp" inert>
-          <label
-            >Website
-            <input
-              name="website"
-              tabindex="-1"
-              autocomplete="off"
-              @input=${(e: Event) => (this._website = (e.target as HTMLInputElement).value)}
-          /></label>
+          <label>Website <input name="website" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this._website = (e.target as HTMLInputElement).value)} /></label>
         </div>
-        ${
-          this.newsClient?.capabilities?.captcha === false
-            ? nothing
-            : captchaView(this._captcha, this._shown("code"), {
-                input: (e) => this._onInput("code", e),
-                blur: () => this._touch("code"),
-              })
-        }
-        <label class="remember"
-          ><input
-            type="checkbox"
-            .checked=${this._draft.remember}
-            @change=${(e: Event) => this._draft.rememberMe((e.target as HTMLInputElement).checked)}
-          />
-          ${msg("Remember my name and email on this device", { id: "form.remember-my-name" })}</label
-        >
+        ${this.newsClient?.capabilities?.captcha === false
+          ? nothing
+          : captchaView(this._captcha, this._shown('code'), { input: (e) => this._onInput('code', e), blur: () => this._touch('code') })}
+        <label class="remember"><input type="checkbox" .checked=${this._draft.remember} @change=${(e: Event) => this._draft.rememberMe((e.target as HTMLInputElement).checked)} />
+          ${msg('Remember my name and email on this device', { id: 'form.remember-my-name' })}</label>
         <div class="actions">
-          <button
-            part="submit"
-            type="submit"
-            aria-disabled=${sending || waiting ? "true" : "false"}
-          >
-            ${sending ? msg("Sending…", { id: "form.sending" }) : reply ? msg("Send reply", { id: "form.send-reply" }) : msg("Send comment", { id: "form.send-comment" })}
+          <button part="submit" type="submit" aria-disabled=${sending || waiting ? 'true' : 'false'}>
+            ${sending ? msg('Sending…', { id: 'form.sending' }) : reply ? msg('Send reply', { id: 'form.send-reply' }) : msg('Send comment', { id: 'form.send-comment' })}
             ${waiting ? html`<span aria-hidden="true">(${formatNumber(this._wait.left, this.locale)})</span>` : nothing}
           </button>
-          ${reply ? html`<button part="cancel" type="button" @click=${() => this._cancel()}>${msg("Cancel", { id: "form.cancel" })}</button>` : nothing}
+          ${reply ? html`<button part="cancel" type="button" @click=${() => this._cancel()}>${msg('Cancel', { id: 'form.cancel' })}</button>` : nothing}
         </div>
-        <p part="status" role="status">
-          ${outcomeText(this._outcome, waiting ? this._wait.seconds : 0, this.locale)}
-        </p>
-        ${
-          this._outcome === "offline"
-            ? html`<button
-                part="retry"
-                type="button"
-                @click=${() => void this.send()}
-              >
-                ${msg("Try again", { id: "common.try-again" })}
-              </button>`
-            : nothing
-        }
+        <p part="status" role="status">${outcomeText(this._outcome, waiting ? this._wait.seconds : 0, this.locale)}</p>
+        ${this._outcome === 'offline'
+          ? html`<button part="retry" type="button" @click=${() => void this.send()}>${msg('Try again', { id: 'common.try-again' })}</button>`
+          : nothing}
       </form>
     </section>`;
   }
