@@ -65,11 +65,12 @@ describe('moderation end to end (real server)', function () {
   before(async function () {
     this.timeout(180_000); // the first request waits for the server to migrate and seed
     const client = reader();
-    for await (const summary of client.articles({ lang: 'en', limit: 12 })) {
+    // The last of the front page's articles with open comments: the other end-to-end file posts on the first.
+    const { items } = await client.listArticles({ lang: 'en', limit: 12 });
+    for (const summary of items) {
       if ((await client.getArticle({ id: summary.id })).commentsOpen) {
         articleId = summary.id;
         articleUrl = summary.url;
-        break;
       }
     }
     expect(articleId, 'a seeded article with open comments').to.be.a('string');
@@ -129,7 +130,8 @@ describe('moderation end to end (real server)', function () {
     expect(replied.comment!.parentId).to.equal(thread()!.dataset.id);
     await until(() => text(thread()!.querySelector('[part="replies"]')).includes(replyBody), 'the reply under the comment');
 
-    // 4. The front page counts the approved comment (the held reply not yet).
-    expect(await countOf()).to.equal(before + 1);
+    // 4. The front page counts the approved comment (the held reply not yet; tests running beside
+    //    this one may add comments of their own, never take any away).
+    expect(await countOf()).to.be.at.least(before + 1);
   });
 });
