@@ -76,6 +76,16 @@ interface Category {
   parent: number;
 }
 
+/**
+ * The cursor of the page after `page`: from X-WP-TotalPages, or, where a proxy dropped that header,
+ * whether this page came full.
+ */
+function nextCursor(headers: Headers, page: number, returned: number, perPage: number): string | null {
+  const totalPages = num(Number(headers.get('x-wp-totalpages') ?? NaN));
+  const more = totalPages === undefined ? returned === perPage : page < totalPages;
+  return more ? String(page + 1) : null;
+}
+
 const SummaryPage = z.object({ items: z.array(ArticleSummary), nextCursor: z.nullable(z.string()) });
 const CommentList = z.array(CommentSchema);
 const LanguageList = z.array(LanguageSchema);
@@ -329,15 +339,13 @@ function wordpressClient(engine: EngineOptions, siteLang: string, anonymousComme
     }
     const posts = arr(answer.body).map(obj).filter((post): post is Json => !!post);
     await loadCategories(posts.map(firstCategory).filter((id): id is number => id !== undefined), call.signal);
-    const totalPages = num(Number(answer.headers.get('x-wp-totalpages') ?? NaN));
-    const more = totalPages === undefined ? posts.length === perPage : page < totalPages;
     const items = [];
     for (const post of posts) {
       // One post the contract cannot hold (no date, a title too odd) is left out, not the whole page.
       const item = ArticleSummary.safeParse(summaryOf(post));
       if (item.success) items.push(item.data);
     }
-    return checked(SummaryPage, { items, nextCursor: more ? String(page + 1) : null }, 'page of articles', answer.url);
+    return checked(SummaryPage, { items, nextCursor: nextCursor(answer.headers, page, posts.length, perPage) }, 'page of articles', answer.url);
   }
 
   return {
@@ -406,9 +414,7 @@ function wordpressClient(engine: EngineOptions, siteLang: string, anonymousComme
           const replies = (threads.get(c.id) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
           return { ...c, replyCount: replies.length, replies, repliesCursor: null };
         });
-      const totalPages = Number(headers.get('x-wp-totalpages') ?? NaN);
-      const more = Number.isFinite(totalPages) ? page < totalPages : arr(body).length === limits.pageSize;
-      return { items: checked(CommentList, items, 'page of comments', url), nextCursor: more ? String(page + 1) : null };
+      return { items: checked(CommentList, items, 'page of comments', url), nextCursor: nextCursor(headers, page, arr(body).length, limits.pageSize) };
     },
 
     /** The direct replies of a comment, oldest first, a page of 100 at a time. */
@@ -425,9 +431,7 @@ function wordpressClient(engine: EngineOptions, siteLang: string, anonymousComme
         .map(commentOf)
         .filter((c): c is Comment => !!c)
         .map((c) => ({ ...c, parentId: commentId }));
-      const totalPages = Number(headers.get('x-wp-totalpages') ?? NaN);
-      const more = Number.isFinite(totalPages) ? page < totalPages : arr(body).length === limits.pageSize;
-      return { items: checked(CommentList, items, 'page of replies', url), nextCursor: more ? String(page + 1) : null };
+      return { items: checked(CommentList, items, 'page of replies', url), nextCursor: nextCursor(headers, page, arr(body).length, limits.pageSize) };
     },
 
     /** WordPress has no batch of counts: one small request per post (its X-WP-Total), made together. */
