@@ -145,7 +145,8 @@ export class NewsComments extends NewsElement {
     this._loadingReplies = thread.id;
     void this._replies.run(async (signal) => {
       try {
-        const page = await client.listReplies(thread.id, { ...(this._cursors.get(thread.id) && { cursor: this._cursors.get(thread.id)! }) }, { signal });
+        const cursor = this._cursors.get(thread.id);
+        const page = await client.listReplies(thread.id, { ...(cursor && { cursor }) }, { signal });
         this._cursors.set(thread.id, page.nextCursor);
         this._update(thread.id, (t) => {
           const replies = [...t.shownReplies, ...unseen(page.items, t.shownReplies)];
