@@ -59,7 +59,7 @@ export interface Metric {
   kind: 'metric';
   name: string;
   what: string;
-  unit: 'ms' | 'score' | 'requests' | 'bytes';
+  unit: 'ms' | 'score' | 'requests' | 'bytes' | 'px';
   median: number;
   p25: number;
   p75: number;
@@ -188,6 +188,7 @@ export function formatMetric(value: number, unit: Metric['unit']): string {
   if (unit === 'ms') return `${value.toFixed(value >= 100 ? 0 : 1)} ms`;
   if (unit === 'score') return value.toFixed(4);
   if (unit === 'bytes') return `${(value / 1024).toFixed(1)} KB`;
+  if (unit === 'px') return `${Math.round(value)} px`;
   return `${value} req`;
 }
 

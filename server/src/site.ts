@@ -77,7 +77,7 @@ article blockquote { margin-inline: 0; padding-inline-start: 1rem; border-inline
 article figure { margin-inline: 0; }
 figcaption { font-size: .9rem; color: GrayText; }
 .share a { margin-inline-end: .75rem; }
-.after-body { display: grid; gap: 2rem; margin-block-start: 1.5rem; }
+.after-body { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; margin-block-start: 1.5rem; }
 /* flow-root: the margins of their server-rendered content stay inside, as their own rendering's do. */
 news-article, news-latest-articles { display: flow-root; }
 .comments li { margin-block-end: 1rem; }

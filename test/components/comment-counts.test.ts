@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/latest-articles/index.js';
 import '../../src/components/article/index.js';
 import type { NewsLatestArticles } from '../../src/components/latest-articles/news-latest-articles.js';
@@ -60,5 +61,40 @@ describe('comment counts', () => {
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="meta"] [part="comments"]')!;
     expect(link.getAttribute('href')).to.equal('#comments');
     expect(text(link)).to.match(/^\d+ comments?$/);
+  });
+
+  it('<news-article show-comment-count> holds the count\'s place while it loads: nothing below it moves when it arrives (ar, 320 to 412 px)', async () => {
+    const widths = Array.from({ length: 24 }, (_, i) => 320 + i * 4);
+    try {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const client = fakeClient({
+        'POST /articles/.+/views': () => ({ viewCount: 1 }),
+        'GET /comments/counts': async () => {
+          await gate;
+          return { counts: { '4711': 12 } };
+        },
+      });
+      const shown = article({ id: '4711', lang: 'ar', author: { name: 'سارة أحمد' }, updatedAt: '2026-12-07T10:00:00+03:00', readingMinutes: 12 });
+      const el = await fixture<NewsArticle>(html`<news-article lang="ar" show-comment-count .client=${client} .article=${shown}></news-article>`);
+      await until(() => !!el.shadowRoot!.querySelector('[part="body"]'), 'the article');
+      const body = el.shadowRoot!.querySelector('[part="body"]')!;
+      // Where the body starts at each phone width: the count must not wrap the meta line at any of them.
+      const bodyTops = async () => {
+        const tops: number[] = [];
+        for (const width of widths) {
+          await setViewport({ width, height: 800 });
+          tops.push(body.getBoundingClientRect().top);
+        }
+        return tops;
+      };
+      const before = await bodyTops();
+      release();
+      await until(() => !!el.shadowRoot!.querySelector('[part="comments"]'), 'the count');
+      await el.updateComplete;
+      expect(await bodyTops()).to.deep.equal(before);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -1,10 +1,13 @@
 /**
  * What every element must satisfy, written once: accessible in the four
- * locales, direction from the locale, no Lit dev-mode warnings, no request to
- * another origin, and nothing left listening after it is removed.
+ * locales, direction from the locale, fits a phone (320, 360 and 412 px) with
+ * nothing cut off, no Lit dev-mode warnings, no request to another origin,
+ * and nothing left listening after it is removed.
  */
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { setViewport } from '@web/test-runner-commands';
+import { html, type TemplateResult } from 'lit';
+import { phoneLayoutProblems } from '../support/phone-layout.js';
 
 export const LOCALES = ['en', 'ar', 'fa', 'ur'] as const;
 export type TestLocale = (typeof LOCALES)[number];
@@ -17,8 +20,11 @@ export interface ConformanceOptions {
   settle?: (el: HTMLElement) => Promise<void>;
 }
 
-async function show(options: ConformanceOptions, lang: TestLocale): Promise<HTMLElement> {
-  const el = await fixture<HTMLElement>(options.render(lang));
+/** Phone widths (CSS px) every element must fit: WCAG 2.2's 320 reflow width and two common phones. */
+export const PHONE_WIDTHS = [320, 360, 412] as const;
+
+async function show(options: ConformanceOptions, lang: TestLocale, wrap?: (t: TemplateResult) => TemplateResult): Promise<HTMLElement> {
+  const el = await fixture<HTMLElement>(wrap ? wrap(options.render(lang)) : options.render(lang));
   const target = el.localName === options.tag ? el : (el.querySelector(options.tag) as HTMLElement);
   await (target as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   await options.settle?.(target);
@@ -71,6 +77,22 @@ export function runConformanceSuite(options: ConformanceOptions): void {
         expect(base, `an element carrying dir in the shadow root (${lang})`).to.exist;
         expect(getComputedStyle(base!).direction).to.equal(lang === 'en' ? 'ltr' : 'rtl');
         fixtureCleanup();
+      }
+    });
+
+    describe('at phone widths', () => {
+      after(() => setViewport({ width: 800, height: 600 }));
+      for (const width of PHONE_WIDTHS) {
+        for (const lang of ['en', 'ar'] as const) {
+          // In a grid with an auto column, as many host layouts place it (a grid or flex item, a table
+          // cell): an element whose minimum width is wider than the phone widens the whole page.
+          it(`fits ${width} px in ${lang}, in a shrink-to-fit column, with no text clipped`, async () => {
+            await setViewport({ width, height: 800 });
+            const el = await show(options, lang, (t) => html`<div style="display: grid">${t}</div>`);
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            expect(phoneLayoutProblems(el)).to.deep.equal([]);
+          });
+        }
       }
     });
 

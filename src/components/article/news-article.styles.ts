@@ -8,6 +8,8 @@ export const styles = [
   css`
     :host {
       display: grid;
+      /* One column that never grows past the element's own width, whatever a slotted child asks for. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 2rem;
       --_measure: var(--news-measure, 70ch);
       line-height: 1.6;
@@ -23,6 +25,8 @@ export const styles = [
       display: flow-root;
       max-inline-size: var(--_measure);
       min-inline-size: 0;
+      /* A long word or URL breaks rather than widening a phone's page. */
+      overflow-wrap: anywhere;
     }
     [part='breadcrumb'] ol {
       list-style: none;
@@ -61,6 +65,9 @@ export const styles = [
     a {
       color: var(--_accent);
     }
+    .reserve {
+      visibility: hidden;
+    }
     [data-external]::after {
       content: ' ↗' / '';
     }
@@ -92,6 +99,8 @@ export const styles = [
     }
     table {
       border-collapse: collapse;
+      /* Cells keep their words whole; the table scrolls in its own box instead. */
+      overflow-wrap: normal;
     }
     th,
     td {

@@ -250,7 +250,12 @@ export class NewsArticle extends NewsElement {
         : nothing}
       ${minutes ? html`<span>${minutesReadText(minutes, locale)}</span>` : nothing}
       ${this.newsClient?.capabilities?.views === false ? nothing : html`<span>${viewsText(views, locale)}</span>`}
-      ${this._comments.status === 'complete' ? html`<a part="comments" href="#comments">${commentsText(this._comments.value!, locale)}</a>` : nothing}
+      ${this._comments.status === 'complete'
+        ? html`<a part="comments" href="#comments">${commentsText(this._comments.value!, locale)}</a>`
+        : // Until the count arrives, a hidden count of two digits holds its place: the line does not wrap later.
+          this.showCommentCount && this.newsClient?.capabilities?.comments !== false && this._comments.status !== 'error'
+          ? html`<span class="reserve" aria-hidden="true">${commentsText(88, locale)}</span>`
+          : nothing}
     </p>`;
   }
 
