@@ -14,7 +14,14 @@ import { pageFiles, pages, readManifest } from './pages.js';
 const KB = 1024;
 const CDN = 'dist/cdn';
 const budgets = {
-  bundle: { ceiling: 40 * KB, aim: 32 * KB },
+  bundle: {
+    ceiling: 40 * KB,
+    aim: 32 * KB,
+    accepted: {
+      upTo: 40.1 * KB,
+      why: "the phone fixes (issue 24: a comment form that no longer widens the page, long words that break, the comment count's reserved place; +0.07 KB): a page that scrolls sideways on a phone costs readers more than 70 bytes; the room-to-grow issue (28) takes the bundle under 36 KB",
+    },
+  },
   loader: { ceiling: 2 * KB, aim: 1 * KB },
   element: { ceiling: 5 * KB, aim: 4 * KB },
   'comment-form': { ceiling: 7 * KB, aim: 4 * KB },

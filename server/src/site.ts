@@ -22,22 +22,22 @@ import { listComments } from './repo/comments.js';
 const words: Record<string, Record<string, string>> = {
   en: {
     site: 'The Daily Lantern', latest: 'Latest Articles', comments: 'Comments', noComments: 'No comments yet.',
-    views: 'views', share: 'Share', id: 'Article', published: 'Published', closed: 'Comments are closed for this article.',
+    views: 'views', share: 'Share', id: 'Article', published: 'Published', updated: 'Updated', closed: 'Comments are closed for this article.',
     home: 'Home', languages: 'Languages', more: 'More articles',
   },
   ar: {
     site: 'الفانوس اليومي', latest: 'آخر المقالات', comments: 'التعليقات', noComments: 'لا توجد تعليقات بعد.',
-    views: 'مشاهدة', share: 'مشاركة', id: 'المقال', published: 'نُشر في', closed: 'التعليقات مغلقة على هذا المقال.',
+    views: 'مشاهدة', share: 'مشاركة', id: 'المقال', published: 'نُشر', updated: 'حُدّث', closed: 'التعليقات مغلقة على هذا المقال.',
     home: 'الرئيسية', languages: 'اللغات', more: 'مزيد من المقالات',
   },
   fa: {
     site: 'فانوس روز', latest: 'تازه‌ترین مطالب', comments: 'نظرها', noComments: 'هنوز نظری ثبت نشده است.',
-    views: 'بازدید', share: 'هم‌رسانی', id: 'مطلب', published: 'انتشار', closed: 'امکان ثبت نظر برای این مطلب بسته است.',
+    views: 'بازدید', share: 'هم‌رسانی', id: 'مطلب', published: 'انتشار', updated: 'به‌روزرسانی', closed: 'امکان ثبت نظر برای این مطلب بسته است.',
     home: 'صفحه نخست', languages: 'زبان‌ها', more: 'مطالب بیشتر',
   },
   ur: {
     site: 'روزنامہ لالٹین', latest: 'تازہ ترین مضامین', comments: 'تبصرے', noComments: 'ابھی کوئی تبصرہ نہیں۔',
-    views: 'بار دیکھا گیا', share: 'شیئر کریں', id: 'مضمون', published: 'شائع شدہ', closed: 'اس مضمون پر تبصرے بند ہیں۔',
+    views: 'بار دیکھا گیا', share: 'شیئر کریں', id: 'مضمون', published: 'شائع شدہ', updated: 'تازہ کاری', closed: 'اس مضمون پر تبصرے بند ہیں۔',
     home: 'صفحۂ اول', languages: 'زبانیں', more: 'مزید مضامین',
   },
 };
@@ -67,8 +67,16 @@ header.site .name { font-size: 1.8rem; font-weight: 700; color: inherit; text-de
 .langs:lang(ur), .langs a:lang(ur) { line-height: 2.6; }
 .langs a:lang(ur) { font-family: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Awami Nastaliq', 'Noto Naskh Arabic', system-ui, sans-serif; }
 .meta, .date { color: GrayText; font-size: .9rem; }
-nav.breadcrumb ol { list-style: none; padding: 0; margin: 1rem 0 0; display: flex; gap: .5rem; }
-nav.breadcrumb li + li::before { content: "»"; margin-inline-end: .5rem; }
+nav.breadcrumb ol { list-style: none; padding: 0; margin: 0 0 .75rem; display: flex; flex-wrap: wrap; gap: .25rem; font-size: .875rem; color: GrayText; }
+nav.breadcrumb li + li::before { content: "»"; margin-inline-end: .25rem; }
+nav.breadcrumb:dir(rtl) li + li::before { content: "«"; }
+/* <news-article>'s page HTML, laid out as the element lays out its rendering (no jump when it takes over). */
+news-article > article { max-inline-size: 70ch; overflow-wrap: anywhere; }
+news-article > article h1 { font-size: clamp(1.6rem, 4vi, 2.4rem); line-height: 1.2; margin: 0 0 .75rem; }
+news-article > article .lead { font-size: 1.2em; margin: 0 0 .75rem; }
+news-article > article .meta { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0 0 1.25rem; font-size: .875rem; }
+news-article > article figure { margin: 0 0 1.25rem; }
+news-article > article figcaption { margin-block-start: .375rem; font-size: .875rem; }
 main { display: grid; gap: 2rem; grid-template-columns: minmax(0, 3fr) minmax(0, 1fr); }
 main.front { grid-template-columns: 1fr; }
 @media (max-width: 50rem) { main { grid-template-columns: 1fr; } }
@@ -258,13 +266,16 @@ export function createSite(ctx: ApiContext): Hono {
     const body = `<main>
 <div>
 <news-article id="story" show-comment-count>
-<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/${lang}/">${esc(w.home ?? '')}</a></li>${article.section.path.map((p) => `<li>${esc(p)}</li>`).join('')}</ol></nav>
 <article lang="${esc(article.lang)}">
-<p class="meta">${esc(w.id ?? '')} ${esc(article.id)} · ${esc(w.published ?? '')} <time datetime="${esc(article.publishedAt)}">${esc(dateTime(lang, article.publishedAt))}</time> · ${esc(new Intl.NumberFormat(lang).format(article.viewCount))} ${esc(w.views ?? '')}</p>
-<h1>${esc(article.title)}</h1>
-${article.lead ? `<p class="lead"><strong>${esc(article.lead)}</strong></p>` : ''}
-${img ? `<figure><img src="${esc(img.src)}" alt="${esc(img.alt)}" width="${img.width}" height="${img.height}">${img.caption ? `<figcaption>${esc(img.caption)}</figcaption>` : ''}</figure>` : ''}
-${article.author ? `<p class="meta">${esc(article.author.name)}</p>` : ''}
+<nav class="breadcrumb" aria-label="Breadcrumb"><ol>${article.section.path.map((p) => `<li>${esc(p)}</li>`).join('')}</ol></nav>
+<header><h1>${esc(article.title)}</h1>
+${article.lead ? `<p class="lead">${esc(article.lead)}</p>` : ''}
+<p class="meta">${article.author ? `<span>${esc(article.author.name)}</span>` : ''}<span>${esc(w.published ?? '')} <time datetime="${esc(article.publishedAt)}">${esc(dateTime(lang, article.publishedAt))}</time></span>${
+      article.updatedAt && Date.parse(article.updatedAt) > Date.parse(article.publishedAt)
+        ? `<span>${esc(w.updated ?? '')} <time datetime="${esc(article.updatedAt)}">${esc(dateTime(lang, article.updatedAt))}</time></span>`
+        : ''
+    }<span>${esc(new Intl.NumberFormat(lang).format(article.viewCount))} ${esc(w.views ?? '')}</span></p></header>
+${img ? `<figure><img src="${esc(img.src)}" alt="${esc(img.alt)}" width="${img.width}" height="${img.height}" fetchpriority="high">${img.caption ? `<figcaption>${esc(img.caption)}</figcaption>` : ''}</figure>` : ''}
 <div class="body">
 ${article.bodyHtml}
 </div>

@@ -19,6 +19,8 @@ export const baseStyles = css`
     color-scheme: inherit;
     font-family: var(--news-font-family, system-ui, sans-serif);
     color: var(--_fg);
+    /* Text comes from people and feeds: a long word or URL breaks rather than widening a phone's page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none !important;

@@ -13,6 +13,7 @@ import '../../src/components/comments/index.js';
 import '../../src/components/comment-form/index.js';
 import '../../src/components/latest-articles/index.js';
 import '../../src/components/share-bar/index.js';
+import '../../src/components/moderation-queue/index.js';
 import { article, comment, summary } from '../fixtures/data.js';
 import { fakeClient, hang } from '../support/fake-client.js';
 import { phoneLayoutProblems } from '../support/phone-layout.js';
@@ -65,6 +66,12 @@ const cases: { name: string; render: (lang: 'en' | 'ar') => TemplateResult; sett
     name: '<news-latest-articles> cards with a long word in a title',
     render: (lang) => html`<news-latest-articles lang=${lang} layout="cards" .items=${[summary(1, { lang, title: `${LONG_WORD} ${LONG_URL}` }), summary(2, { lang })]}></news-latest-articles>`,
     settle: (el) => until(() => el.shadowRoot!.querySelectorAll('[part="item"]').length === 2, 'the items'),
+  },
+  {
+    // A password input's default width (20 characters) was the minimum of the sign-in grid's column.
+    name: '<news-moderation-queue> signed out, its sign-in form',
+    render: (lang) => html`<news-moderation-queue lang=${lang} base-url="https://news.example.org/api"></news-moderation-queue>`,
+    settle: (el) => until(() => !!el.shadowRoot!.querySelector('[part="sign-in"]'), 'the sign-in form'),
   },
 ];
 

@@ -25,8 +25,6 @@ export const styles = [
       display: flow-root;
       max-inline-size: var(--_measure);
       min-inline-size: 0;
-      /* A long word or URL breaks rather than widening a phone's page. */
-      overflow-wrap: anywhere;
     }
     [part='breadcrumb'] ol {
       list-style: none;

@@ -7,25 +7,20 @@ export const styles = [
     :host {
       display: block;
       line-height: 1.5;
-      /* The form's width never depends on its content: a grid with auto-fit columns and a max size
-         otherwise reports that max as its minimum, and widens every box around it on a phone. */
-      container-type: inline-size;
     }
     h2 {
       font-size: 1.25em;
       margin: 0 0 0.5rem;
     }
-    form {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0.75rem 1rem;
+    /* The size limit sits outside the grid: on an auto-fit grid itself, Chromium takes it as the grid's
+       minimum width, which widened every box around the form on a phone. */
+    [part='base'] {
       max-inline-size: 48rem;
     }
-    /* Name and email side by side where both fit; stacked on a phone. */
-    @container (min-width: 34rem) {
-      form {
-        grid-template-columns: repeat(2, minmax(0, 1fr));
-      }
+    form {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+      gap: 0.75rem 1rem;
     }
     .note,
     .body,

@@ -9,8 +9,6 @@ export const styles = [
     :host {
       display: block;
       line-height: 1.5;
-      /* Names and comments come from people: a long word or URL breaks rather than widening a phone's page. */
-      overflow-wrap: anywhere;
     }
     h2 {
       font-size: 1.25em;

@@ -128,6 +128,8 @@ export const styles = [
     }
     [part='sign-in'] {
       display: grid;
+      /* Not the input's default width of 20 characters, which is wider than a phone in Naskh. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
       max-inline-size: 24rem;
     }
