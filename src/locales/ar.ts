@@ -69,6 +69,7 @@
 'form.fields-marked-are': `الحقول المعلّمة بـ * مطلوبة. لن يُعرض بريدك الإلكتروني أبدًا.`,
 'form.leave-a-comment': `اترك تعليقًا`,
 'form.name': `الاسم`,
+'form.needs-script': `يحتاج إرسال التعليق إلى JavaScript: يعمل النموذج بعد اكتمال تحميل الصفحة.`,
 'form.new-code': `رمز جديد`,
 'form.remember-my-name': `تذكّر اسمي وبريدي الإلكتروني على هذا الجهاز`,
 'form.reply-to': html`الرد على <bdi>${0}</bdi>`,

@@ -69,6 +69,7 @@
 'form.fields-marked-are': `پر کردن فیلدهای دارای * الزامی است. ایمیل شما هرگز نمایش داده نمی‌شود.`,
 'form.leave-a-comment': `دیدگاهی بنویسید`,
 'form.name': `نام`,
+'form.needs-script': `فرستادن دیدگاه به JavaScript نیاز دارد: فرم پس از بارگذاری کامل صفحه کار می‌کند.`,
 'form.new-code': `کد جدید`,
 'form.remember-my-name': `نام و ایمیل من را در این دستگاه به خاطر بسپار`,
 'form.reply-to': html`پاسخ به <bdi>${0}</bdi>`,

@@ -71,10 +71,13 @@ export class NewsComments extends NewsElement {
   private readonly _first = new Loader(this, {
     // Nothing loads before a lazy list is near the viewport.
     args: () => {
-      const client = this._lazy.ready && this.articleId && this._listed ? this.newsClient : undefined;
-      return client && ([client, this.articleId!, this.order] as const);
+      if (!this._lazy.ready) return undefined;
+      // A first page handed in is shown as given, in the same update; only the pages after it are fetched.
+      if (this.page) return [undefined, this.articleId, this.order, this.page] as const;
+      const client = this.articleId && this._listed ? this.newsClient : undefined;
+      return client && ([client, this.articleId, this.order, undefined] as const);
     },
-    task: ([client, id, order], signal) => client.listComments(id, { order }, { signal }),
+    task: ([client, id, order, page], signal) => page ?? client!.listComments(id!, { order }, { signal }),
     // Taken in the turn the page arrives: no render of an empty "complete" state.
     onComplete: (page) => {
       this._more.reset();
@@ -108,6 +111,9 @@ export class NewsComments extends NewsElement {
 
   /** The API client; defaults to the provider's. */
   @property({ attribute: false }) client?: NewsClient;
+
+  /** The first page of approved comments, as given (a server render, a static page): no request for it; "load more" fetches the pages after it through the client. */
+  @property({ attribute: false }) page?: Page<Comment>;
 
   /** `lazy`: loads and renders when near the viewport or once the page is idle, a heading and reserved space until then. */
   @property() loading: 'eager' | 'lazy' = 'eager';
