@@ -41,7 +41,10 @@ export function pageLocaleTag(doc: Document = document): string {
 }
 
 /** Loads and activates the page's interface locale; resolves when its strings are in use. */
-export async function syncPageLocale(doc: Document = document): Promise<void> {
+export async function syncPageLocale(doc?: Document): Promise<void> {
+  // No page in Node: a server render's strings follow its own locale (see above).
+  if (isServer) return;
+  doc ??= document;
   const next = interfaceLocale(pageLocaleTag(doc));
   if (next !== getLocale()) await setLocale(next);
 }

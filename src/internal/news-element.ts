@@ -8,6 +8,7 @@ import { ContextRequest, newsContext, type NewsContextValue } from './context.js
 import type { NewsClient } from '../sdk/client.js';
 import { directionOf, type Direction } from './direction.js';
 import { syncPageLocale } from './localization.js';
+import { serverRendering } from './server.js';
 import { warnOnce } from './warn.js';
 
 const DEFAULT_LOCALE = 'en';
@@ -22,8 +23,8 @@ export function resolveLocale(element: HTMLElement, providerLang: string | undef
   const own = element.lang;
   if (own) return own;
   if (providerLang) return providerLang;
-  // A server render (src/ssr) always sets `lang`; there is no tree (nor ShadowRoot) to walk there.
-  if (isServer) return DEFAULT_LOCALE;
+  // A server render (src/ssr) has no tree (nor ShadowRoot) to walk: the locale it renders in stands for the page's.
+  if (isServer) return serverRendering()?.lang ?? DEFAULT_LOCALE;
   let node: Node | null = element;
   while (node) {
     node = node instanceof ShadowRoot ? node.host : node.parentNode;

@@ -9,6 +9,8 @@ import type { TemplateResult } from 'lit';
 import type { SanitizeOptions } from './sanitize.js';
 
 export interface ServerRendering {
+  /** The locale the render asked for: what an element without its own `lang` resolves to (`<html lang>` in a browser). */
+  readonly lang: string | undefined;
   /** The page the element is rendered for (absolute), what `location.href` is in a browser; undefined when the host gave none. */
   readonly pageUrl: string | undefined;
   /** Article HTML through the same DOMPurify rules as in a browser, as a template of the sanitized markup, and its text (for the reading time). */

@@ -20,7 +20,9 @@ const threadOf = (c: Shown): Thread => ({ ...c, shownReplies: c.replies ?? [], h
 
 /**
  * The approved comments of an article, a page at a time (at most 50 per
- * page, through cursors). Bodies are plain text, each in its own direction
+ * page, through cursors). The first page may be handed in as `.page` (server
+ * rendering, static pages): it is shown as given, and "load more" fetches the
+ * pages after it. Bodies are plain text, each in its own direction
  * (`dir="auto"`); names are isolated. A comment the reader just posted that
  * awaits moderation (a `news-comment-result` with status `pending` for this
  * article) is shown to them, marked as pending; a published one appears at
