@@ -5,7 +5,11 @@
  * through a default slot instead of a skeleton; once its data is rendered,
  * its shadow root has no default slot and the fallback is hidden.
  */
+import { isServer } from 'lit';
+
 export function hasFallback(host: Element): boolean {
+  // Rendered by news-elements/ssr, an element has no children to look at (the renderer gives it no light DOM).
+  if (isServer) return false;
   for (const child of host.children) if (!child.slot && child.localName !== 'script') return true;
   return false;
 }

@@ -4,6 +4,7 @@
  * `<html lang>`, else English. Translations load lazily, one chunk per locale.
  */
 import { configureLocalization } from '@lit/localize';
+import { isServer } from 'lit';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -15,11 +16,15 @@ const loaders = {
   ur: () => import('../locales/ur.js'),
 } satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
 
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as ReturnType<typeof loaders.ar>,
-});
+// In Node there is no page: interface strings follow each render's own locale, which news-elements/ssr
+// sets up with @lit/localize's reentrant mode (msg() can be configured only once per process, so not here).
+const { getLocale, setLocale } = isServer
+  ? { getLocale: () => sourceLocale as SupportedLocale, setLocale: () => Promise.resolve() }
+  : configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as ReturnType<typeof loaders.ar>,
+    });
 
 export { getLocale };
 
@@ -36,7 +41,10 @@ export function pageLocaleTag(doc: Document = document): string {
 }
 
 /** Loads and activates the page's interface locale; resolves when its strings are in use. */
-export async function syncPageLocale(doc: Document = document): Promise<void> {
+export async function syncPageLocale(doc?: Document): Promise<void> {
+  // No page in Node: a server render's strings follow its own locale (see above).
+  if (isServer) return;
+  doc ??= document;
   const next = interfaceLocale(pageLocaleTag(doc));
   if (next !== getLocale()) await setLocale(next);
 }

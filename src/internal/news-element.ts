@@ -2,12 +2,13 @@
  * The thin base class of every element: locale and direction resolution, and
  * re-rendering when a `lang` that the element depends on changes.
  */
-import { LitElement } from 'lit';
+import { isServer, LitElement, type ReactiveController } from 'lit';
 import { property, state } from './decorators.js';
 import { ContextRequest, newsContext, type NewsContextValue } from './context.js';
 import type { NewsClient } from '../sdk/client.js';
 import { directionOf, type Direction } from './direction.js';
 import { syncPageLocale } from './localization.js';
+import { serverRendering } from './server.js';
 import { warnOnce } from './warn.js';
 
 const DEFAULT_LOCALE = 'en';
@@ -22,6 +23,8 @@ export function resolveLocale(element: HTMLElement, providerLang: string | undef
   const own = element.lang;
   if (own) return own;
   if (providerLang) return providerLang;
+  // A server render (src/ssr) has no tree (nor ShadowRoot) to walk: the locale it renders in stands for the page's.
+  if (isServer) return serverRendering()?.lang ?? DEFAULT_LOCALE;
   let node: Node | null = element;
   while (node) {
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
@@ -83,6 +86,8 @@ export class NewsElement extends LitElement {
   @state() protected newsContext: NewsContextValue | undefined;
 
   private _unsubscribe: (() => void) | undefined;
+  /** Every controller, in the order added: server rendering runs their `hostUpdate()`, which Lit's SSR does not (see `serverUpdate`). */
+  private _controllers: ReactiveController[] | undefined;
 
   /** The element's own locale (BCP 47); when absent it follows its provider or page. */
   @property({ reflect: true }) override lang!: string;
@@ -100,6 +105,12 @@ export class NewsElement extends LitElement {
   /** The text direction of the resolved locale. */
   get localeDir(): Direction {
     return directionOf(this.locale);
+  }
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    // Lazily: initializers run from LitElement's constructor, before this class's fields are set.
+    (this._controllers ??= []).push(controller);
   }
 
   override connectedCallback(): void {
@@ -140,6 +151,17 @@ export class NewsElement extends LitElement {
       }, true),
     );
   }
+}
+
+/**
+ * Server rendering (src/ssr): what a browser update does between `willUpdate()` and `render()`,
+ * which Lit's SSR leaves out: each controller's `hostUpdate()`, so that loaders start from the data
+ * handed in. Returns the controllers, for the renderer to wait for the loads they started.
+ */
+export function serverUpdate(element: NewsElement): readonly ReactiveController[] {
+  const controllers = element['_controllers'] ?? [];
+  for (const controller of controllers) controller.hostUpdate?.();
+  return controllers;
 }
 
 /**

@@ -69,6 +69,7 @@
 'form.fields-marked-are': `* والے خانے لازمی ہیں۔ آپ کا ای میل کبھی ظاہر نہیں کیا جاتا۔`,
 'form.leave-a-comment': `تبصرہ کریں`,
 'form.name': `نام`,
+'form.needs-script': `تبصرہ بھیجنے کے لیے جاوا اسکرپٹ ضروری ہے: صفحہ لوڈ ہو جانے کے بعد فارم کام کرے گا۔`,
 'form.new-code': `نیا کوڈ`,
 'form.remember-my-name': `اس آلے پر میرا نام اور ای میل یاد رکھیں`,
 'form.reply-to': html`<bdi>${0}</bdi> کو جواب دیں`,

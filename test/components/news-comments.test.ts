@@ -89,6 +89,18 @@ describe('<news-comments>', () => {
       expect(root(el).querySelector('[part="heading"]')!.textContent).to.equal('120 comments');
     });
 
+    it('shows a first page handed in as .page at once, without a request, and fetches the pages after it', async () => {
+      const client = pagedClient(60);
+      const page = { items: Array.from({ length: 50 }, (_, i) => comment(i + 1)), nextCursor: '50' };
+      const el = await fixture<NewsComments>(html`<news-comments article-id="4711" .client=${client} .page=${page}></news-comments>`);
+      expect(bodies(el).length, 'in the first update').to.equal(50);
+      expect(client.calls).to.deep.equal([]);
+      await el.loadMore();
+      await el.updateComplete;
+      expect(bodies(el).length).to.equal(60);
+      expect(client.calls).to.deep.equal(['GET /articles/4711/comments?cursor=50&order=oldest']);
+    });
+
     it('shows only the last article\'s comments when the article changes while pages load', async () => {
       const client = fakeClient({
         'GET /articles/a/comments': () => ({ items: [comment(1, { articleId: 'a', body: 'On A' })], nextCursor: null }),

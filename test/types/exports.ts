@@ -16,6 +16,11 @@ import { createNewsClient as cdnClient } from 'news-elements/cdn';
 import { ready, discover } from 'news-elements/cdn/loader';
 import type { CustomElements } from 'news-elements/jsx';
 import type {} from 'news-elements/svelte';
+import { renderElement, withLocale, type RenderElementOptions } from 'news-elements/ssr';
 
-export const entries = [createNewsClient, ShareBarElement, sdkClient, isNewsHttpError, wordpress, ghost, NewsProvider, NewsArticle, NewsShareBar, NewsCommentForm, NewsComments, NewsLatestArticles, NewsLanguageSwitcher, ShareBarWrapper, cdnClient, ready, discover];
+export const entries = [createNewsClient, ShareBarElement, sdkClient, isNewsHttpError, wordpress, ghost, NewsProvider, NewsArticle, NewsShareBar, NewsCommentForm, NewsComments, NewsLatestArticles, NewsLanguageSwitcher, ShareBarWrapper, cdnClient, ready, discover, renderElement, withLocale];
+export const ssrOptions: RenderElementOptions = { lang: 'ar', attributes: { 'article-id': '42', 'no-count': true }, properties: { page: { items: [], nextCursor: null } } };
+export const ssrMarkup: Promise<string> = renderElement('news-comments', ssrOptions);
+// @ts-expect-error: not one of the elements
+export const unknownTag = renderElement('news-foo');
 export type ShareBarTag = CustomElements['news-share-bar'];

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Article } from '../../sdk/schemas.js';
@@ -18,6 +18,7 @@ import { HeadingNode } from '../../internal/heading.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { reportError } from '../../internal/report-error.js';
+import { serverRendering } from '../../internal/server.js';
 import { statusView } from '../../internal/status-view.js';
 import { readingMinutes } from '../../sdk/reading-time.js';
 import { styles } from './news-article.styles.js';
@@ -35,7 +36,8 @@ let loaded: Chunks | undefined;
 function loadChunks(): Promise<Chunks> {
   chunks ??= Promise.all([
     import('./article-validate.js'),
-    import('../../internal/sanitize.js').then(async (module) => (await module.loadSanitizer(), module)),
+    // In Node there is no window for the browser's DOMPurify: the server rendering's sanitizer does the body (see _prepare).
+    import('../../internal/sanitize.js').then(async (module) => (isServer || (await module.loadSanitizer()), module)),
   ]).then(([{ validated }, { sanitizeNow }]) => (loaded = { validated, sanitizeNow }));
   // A failed download is tried again by the next article (or the retry button).
   chunks.catch(() => (chunks = undefined));
@@ -44,7 +46,8 @@ function loadChunks(): Promise<Chunks> {
 
 interface Shown {
   article: Article;
-  body: HTMLElement;
+  /** The sanitized body: a node in a browser, a template of the sanitized markup in a server render. */
+  body: HTMLElement | TemplateResult;
   minutes: number;
 }
 
@@ -52,6 +55,18 @@ interface Shown {
 const counted = new Set<string>();
 
 const isNotFound = (error: unknown) => (error as { status?: number } | undefined)?.status === 404;
+
+/** What relative URLs resolve against: the page's address (a server render's, when it was given one). */
+const pageUrl = (): string | undefined => (isServer ? serverRendering()?.pageUrl : location.href);
+
+/** An absolute address, or undefined when `url` is relative and there is no page to resolve it against. */
+function absolute(url: string): string | undefined {
+  try {
+    return new URL(url, pageUrl()).href;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A complete news article: breadcrumb, headline, lead, author, meta line
@@ -201,8 +216,15 @@ export class NewsArticle extends NewsElement {
 
   /** The sanitized body as a node, and the reading time: the server's, else counted on the body's text. */
   private _prepare(article: Article, sanitize: Chunks['sanitizeNow']): Shown {
+    const iframeHosts = this.allowIframes.split(/\s+/).filter(Boolean);
+    const server = isServer ? serverRendering() : undefined;
+    if (server) {
+      // A server render has no page: links are told internal or external against the page it names, else the article's own address.
+      const { view, text } = server.articleBody(article.bodyHtml, { iframeHosts, baseUrl: server.pageUrl ?? absolute(article.url) ?? 'about:blank' });
+      return { article, body: view, minutes: article.readingMinutes ?? readingMinutes(text, article.lang) };
+    }
     const body = document.createElement('div');
-    body.append(sanitize(article.bodyHtml, { iframeHosts: this.allowIframes.split(/\s+/).filter(Boolean), baseUrl: location.href }));
+    body.append(sanitize(article.bodyHtml, { iframeHosts, baseUrl: location.href }));
     return { article, body, minutes: article.readingMinutes ?? readingMinutes(body.textContent ?? '', article.lang) };
   }
 
@@ -226,11 +248,8 @@ export class NewsArticle extends NewsElement {
     placeJsonLd(this, article);
   }
 
-  private _headline(article: Article, dir: string): HTMLElement {
-    const heading = this._heading.render(this.headingLevel, 1, 'headline', article.title);
-    heading.lang = article.lang;
-    heading.dir = dir;
-    return heading;
+  private _headline(article: Article, dir: string): HTMLElement | TemplateResult {
+    return this._heading.render(this.headingLevel, 1, 'headline', article.title, { lang: article.lang, dir });
   }
 
   private _meta(article: Article, minutes: number): TemplateResult {
@@ -262,10 +281,16 @@ export class NewsArticle extends NewsElement {
   private _article({ article, body, minutes }: Shown): TemplateResult {
     const dir = directionOf(article.lang);
     const image = article.image && isSafeUrl(article.image.src) ? article.image : undefined;
-    if (body.getAttribute('lang') !== article.lang) {
-      body.setAttribute('lang', article.lang);
-      body.setAttribute('dir', dir);
-      body.setAttribute('part', 'body');
+    let bodyView: HTMLElement | TemplateResult;
+    if (isServer) {
+      bodyView = html`<div part="body" lang=${article.lang} dir=${dir}>${body}</div>`;
+    } else {
+      bodyView = body as HTMLElement;
+      if (bodyView.getAttribute('lang') !== article.lang) {
+        bodyView.setAttribute('lang', article.lang);
+        bodyView.setAttribute('dir', dir);
+        bodyView.setAttribute('part', 'body');
+      }
     }
     return html`
       ${article.section.path.length
@@ -294,13 +319,13 @@ export class NewsArticle extends NewsElement {
             ${image.caption ? html`<figcaption part="caption" lang=${article.lang} dir=${dir}>${image.caption}</figcaption>` : nothing}
           </figure>`
         : nothing}
-      ${body}
+      ${bodyView}
       ${article.tags.length
         ? html`<ul part="tags" aria-label=${msg('Tags', { id: 'article.tags' })} lang=${article.lang}>
             ${article.tags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}
           </ul>`
         : nothing}
-      <p class="source">${msg('Source:', { id: 'article.source' })} ${isSafeUrl(article.url) ? new URL(article.url, location.href).href : nothing}</p>
+      <p class="source">${msg('Source:', { id: 'article.source' })} ${isSafeUrl(article.url) ? (absolute(article.url) ?? article.url) : nothing}</p>
       <slot name="after-body"></slot>`;
   }
 

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Article } from '../../sdk/schemas.js';
@@ -303,6 +303,14 @@ export class NewsCommentForm extends NewsElement {
     const sending = this._outcome === 'sending';
     const waiting = this._wait.running;
     const reply = !!this.parentId;
+    // Rendered on a server, the form shows before its script runs: sending it then would only reload the page
+    // (with the email in the address), so the button stays disabled and says why until the element takes over.
+    const status = isServer
+      ? msg('Sending a comment needs JavaScript: the form works once the page has loaded.', { id: 'form.needs-script' })
+      : outcomeText(this._outcome, waiting ? this._wait.seconds : 0, this.locale);
+    // "Remember me" is bound as the attribute (?checked), not the property: Lit's SSR writes any .checked as
+    // checked="…", which checks the box even for false. The attribute sets the box until the person changes
+    // it, and `remember` follows every change they make, so the two never disagree.
     const heading = !reply
       ? msg('Leave a comment', { id: 'form.leave-a-comment' })
       : this.replyTo
@@ -323,16 +331,16 @@ export class NewsCommentForm extends NewsElement {
         ${this.newsClient?.capabilities?.captcha === false
           ? nothing
           : captchaView(this._captcha, this._shown('code'), { input: (e) => this._onInput('code', e), blur: () => this._touch('code') })}
-        <label class="remember"><input type="checkbox" .checked=${this._draft.remember} @change=${(e: Event) => this._draft.rememberMe((e.target as HTMLInputElement).checked)} />
+        <label class="remember"><input type="checkbox" ?checked=${this._draft.remember} @change=${(e: Event) => this._draft.rememberMe((e.target as HTMLInputElement).checked)} />
           ${msg('Remember my name and email on this device', { id: 'form.remember-my-name' })}</label>
         <div class="actions">
-          <button part="submit" type="submit" aria-disabled=${sending || waiting ? 'true' : 'false'}>
+          <button part="submit" type="submit" ?disabled=${isServer} aria-disabled=${sending || waiting ? 'true' : 'false'}>
             ${sending ? msg('Sending…', { id: 'form.sending' }) : reply ? msg('Send reply', { id: 'form.send-reply' }) : msg('Send comment', { id: 'form.send-comment' })}
             ${waiting ? html`<span aria-hidden="true">(${formatNumber(this._wait.left, this.locale)})</span>` : nothing}
           </button>
           ${reply ? html`<button part="cancel" type="button" @click=${() => this._cancel()}>${msg('Cancel', { id: 'form.cancel' })}</button>` : nothing}
         </div>
-        <p part="status" role="status">${outcomeText(this._outcome, waiting ? this._wait.seconds : 0, this.locale)}</p>
+        <p part="status" role="status">${status}</p>
         ${this._outcome === 'offline'
           ? html`<button part="retry" type="button" @click=${() => void this.send()}>${msg('Try again', { id: 'common.try-again' })}</button>`
           : nothing}

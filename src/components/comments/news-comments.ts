@@ -20,7 +20,9 @@ const threadOf = (c: Shown): Thread => ({ ...c, shownReplies: c.replies ?? [], h
 
 /**
  * The approved comments of an article, a page at a time (at most 50 per
- * page, through cursors). Bodies are plain text, each in its own direction
+ * page, through cursors). The first page may be handed in as `.page` (server
+ * rendering, static pages): it is shown as given, and "load more" fetches the
+ * pages after it. Bodies are plain text, each in its own direction
  * (`dir="auto"`); names are isolated. A comment the reader just posted that
  * awaits moderation (a `news-comment-result` with status `pending` for this
  * article) is shown to them, marked as pending; a published one appears at
@@ -71,10 +73,13 @@ export class NewsComments extends NewsElement {
   private readonly _first = new Loader(this, {
     // Nothing loads before a lazy list is near the viewport.
     args: () => {
-      const client = this._lazy.ready && this.articleId && this._listed ? this.newsClient : undefined;
-      return client && ([client, this.articleId!, this.order] as const);
+      if (!this._lazy.ready) return undefined;
+      // A first page handed in is shown as given, in the same update; only the pages after it are fetched.
+      if (this.page) return [undefined, this.articleId, this.order, this.page] as const;
+      const client = this.articleId && this._listed ? this.newsClient : undefined;
+      return client && ([client, this.articleId, this.order, undefined] as const);
     },
-    task: ([client, id, order], signal) => client.listComments(id, { order }, { signal }),
+    task: ([client, id, order, page], signal) => page ?? client!.listComments(id!, { order }, { signal }),
     // Taken in the turn the page arrives: no render of an empty "complete" state.
     onComplete: (page) => {
       this._more.reset();
@@ -108,6 +113,9 @@ export class NewsComments extends NewsElement {
 
   /** The API client; defaults to the provider's. */
   @property({ attribute: false }) client?: NewsClient;
+
+  /** The first page of approved comments, as given (a server render, a static page): no request for it; "load more" fetches the pages after it through the client. */
+  @property({ attribute: false }) page?: Page<Comment>;
 
   /** `lazy`: loads and renders when near the viewport or once the page is idle, a heading and reserved space until then. */
   @property() loading: 'eager' | 'lazy' = 'eager';

@@ -227,7 +227,7 @@ export class NewsLatestArticles extends NewsElement {
     return this._fresh.run((signal) => client.listArticles(this._params(), { signal }));
   }
 
-  private _headingNode(): HTMLElement | typeof nothing {
+  private _headingNode(): HTMLElement | TemplateResult | typeof nothing {
     const text = this.heading ?? msg('Latest Articles', { id: 'latest.latest-articles' });
     return text ? this._heading.render(this.headingLevel, 2, 'heading', text) : nothing;
   }

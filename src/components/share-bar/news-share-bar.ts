@@ -1,9 +1,10 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { emit } from '../../events/emit.js';
 import type { ShareTarget } from '../../events/news-share.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { serverRendering } from '../../internal/server.js';
 import { warnOnce } from '../../internal/warn.js';
 import { isSafeUrl } from '../../sdk/url.js';
 import { type IntentTarget, INTENTS, intentUrl, mastodonHost, NETWORK_NAMES, type ShareContent, withUtm } from './share-intents.js';
@@ -110,11 +111,13 @@ export class NewsShareBar extends NewsElement {
 
   /** What is shared, or undefined when the address is not one we may link to. */
   private _content(): ShareContent | undefined {
-    const doc = this.ownerDocument;
-    const raw = this.url || doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') || location.href;
+    // A server render has no document: the page address it was given stands for the canonical link and the base.
+    const doc = isServer ? undefined : this.ownerDocument;
+    const base = doc ? doc.baseURI : serverRendering()?.pageUrl;
+    const raw = this.url || doc?.querySelector('link[rel~="canonical"]')?.getAttribute('href') || (doc ? location.href : base) || '';
     let url: string | undefined;
     try {
-      if (isSafeUrl(raw)) url = new URL(raw, doc.baseURI).href;
+      if (isSafeUrl(raw)) url = new URL(raw, base).href;
     } catch {
       // A "relative" reference that does not resolve ("//") is refused like an unsafe one.
     }
@@ -122,15 +125,20 @@ export class NewsShareBar extends NewsElement {
       warnOnce('unsafe-url', `refused to share "${raw}": only http(s) and relative URLs`);
       return undefined;
     }
-    const image = this.image && isSafeUrl(this.image) ? new URL(this.image, doc.baseURI).href : undefined;
+    let image: string | undefined;
+    try {
+      if (this.image && isSafeUrl(this.image)) image = new URL(this.image, base).href;
+    } catch {
+      // A relative image with nothing to resolve it against (a server render given no page address) is left out.
+    }
     if (this.image && !image) warnOnce('unsafe-image', `refused the image "${this.image}": only http(s) and relative URLs`);
     return {
       url,
-      title: this.title || doc.title,
-      text: this.text ?? doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      title: this.title || (doc?.title ?? ''),
+      text: this.text ?? doc?.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
       image,
       // Storage is slow to open on a page's first access: only read when Mastodon is offered.
-      mastodon: /\bmastodon\b/.test(this.networks) ? rememberedMastodon() : undefined,
+      mastodon: !isServer && /\bmastodon\b/.test(this.networks) ? rememberedMastodon() : undefined,
     };
   }
 
@@ -141,7 +149,8 @@ export class NewsShareBar extends NewsElement {
         warnOnce('unknown-network', `"${name}" is not a share target: see the networks attribute`);
         return false;
       }
-      if (name === 'native') return !!navigator.canShare?.(this._nativeData(content));
+      // Whether the device can share is known only in the browser: a server render leaves the button out.
+      if (name === 'native') return !isServer && !!navigator.canShare?.(this._nativeData(content));
       return name !== 'pinterest' || !!content.image;
     });
   }
