@@ -41,6 +41,8 @@ function sharedChunk(id) {
   const path = id.replaceAll('\\', '/');
   if (/\/node_modules\/zod\//.test(path)) return 'sdk';
   if (/\/src\/sdk\/(client|http|schemas|errors|language-tag|index)\.ts$/.test(path)) return 'sdk';
+  // Lit's hydration internals go with the hydration support (hydrate.js), which only server-rendered pages load.
+  if (/\/node_modules\/lit-html\/(development\/)?(private-ssr-support|directive-helpers)\.js$/.test(path)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(path)) return 'runtime';
   if (/\/src\/internal\/(news-element|decorators|context|direction|localization|warn|styles)\.ts$/.test(path)) return 'runtime';
   if (/\/src\/(events\/|locales\/locale-codes\.ts$|sdk\/url\.ts$)/.test(path)) return 'runtime';
@@ -88,7 +90,7 @@ function cdnManifest(kind) {
         return files;
       };
       if (kind === 'loader') {
-        const elementFiles = Object.fromEntries(elements.map((name) => [tagOf(name), closure(`elements/${name}.js`, [])]));
+        const elementFiles = { ...Object.fromEntries(elements.map((name) => [tagOf(name), closure(`elements/${name}.js`, [])])), hydrate: closure('hydrate.js', []) };
         const loader = bundle['loader.js'];
         if (!loader?.code.includes('__NEWS_AUTOLOAD_MANIFEST__')) this.error('loader.js lost its __NEWS_AUTOLOAD_MANIFEST__ placeholder');
         loader.code = loader.code.replace('__NEWS_AUTOLOAD_MANIFEST__', JSON.stringify(elementFiles));
@@ -207,7 +209,8 @@ export default [
   })),
   // The autoloader and one file per element, sharing the runtime and SDK chunks.
   {
-    input: { loader: 'src/autoloader/index.ts', ...elementInputs('elements/') },
+    // hydrate.js: Lit's hydration support, which the loader imports first on a page with server-rendered elements.
+    input: { loader: 'src/autoloader/index.ts', hydrate: 'src/internal/hydrate.ts', ...elementInputs('elements/') },
     plugins: [...cdnPlugins(), cdnManifest('loader')],
     onwarn,
     preserveEntrySignatures: 'allow-extension',

@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { newsServerPlugin } from './test/support/news-server-plugin.js';
 import { fakeCmsPlugin } from './test/support/fake-cms-plugin.js';
 import { bundlePlugin } from './test/support/bundle-plugin.js';
+import { ssrMiddleware } from './test/support/ssr-plugin.js';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.js';
 
 const executablePath = await findChromium();
@@ -28,7 +29,7 @@ export default {
   testsFinishTimeout: 300000,
   plugins: [bundlePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), newsServer, fakeCms],
   // A plugin's serve hook always answers 200, so the proxy is a middleware (it waits for the server itself).
-  middleware: [newsServer.middleware, fakeCms.middleware],
+  middleware: [newsServer.middleware, fakeCms.middleware, ssrMiddleware()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -18,6 +18,7 @@ import { serverBenchmarks } from './server-api.js';
 import { startNewsServer } from './news-server.js';
 import { articlePageBenchmarks } from './article-page.js';
 import { pageBytesBenchmarks } from './page-bytes.js';
+import { ssrRenderBenchmarks } from './ssr-render.js';
 
 const quick = process.argv.includes('--quick');
 const compareIndex = process.argv.indexOf('--compare');
@@ -41,6 +42,8 @@ const rows: Row[] = [
   ...(await runInBrowser('bench/browser/pow.bench.ts', `window.bench.runPowBench(${size(20, 2)})`)),
   // What each budgeted page downloads, as Chromium fetched it (one load each: the bytes do not vary).
   ...(await pageBytesBenchmarks()),
+  // Server rendering in Node: the article with a 2 KB and a 200 KB body.
+  ...(await ssrRenderBenchmarks(quick ? 1 : 10, quick ? 0 : 2)),
 ];
 // One reference server (PGlite, seeded) for the article page and then autocannon, started after the
 // in-browser benchmarks so that its start does not compete with them for the CPU.

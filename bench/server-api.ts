@@ -16,6 +16,7 @@ const NAMES: Record<string, string> = {
   'article-304': 'GET one article, If-None-Match (304)',
   views: 'POST views, one reader (counted once)',
   counts: 'GET /api/comments/counts, 12 ids',
+  page: 'GET an article page, every element rendered on the server',
 };
 
 function runOnce(env: NodeJS.ProcessEnv): Promise<Throughput[]> {

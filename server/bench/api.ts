@@ -1,7 +1,9 @@
 /**
  * Requests/s and p99 latency of the two hottest reads, GET /api/articles and
  * GET /api/articles/{id}, of GET /api/comments/counts (a front page's
- * comment counts), and of the hottest write, POST /api/articles/{id}/views,
+ * comment counts), of the hottest write, POST /api/articles/{id}/views, and
+ * of a demo article page rendered on the server (every element through
+ * news-elements/ssr),
  * with autocannon on loopback against a server process started like `npm start` (PGlite in a temporary DATA_DIR, or
  * PostgreSQL when DATABASE_URL is set). Bounded: BENCH_SECONDS (default 5)
  * per route. Prints one JSON line per route and the server's start time.
@@ -41,6 +43,8 @@ try {
     ['views', 'POST', '/api/articles/1001/views', undefined],
     // What a front page of 12 cards with comment counts asks (one batched request).
     ['counts', 'GET', `/api/comments/counts?ids=${Array.from({ length: 12 }, (_, i) => 1001 + i).join(',')}`, undefined],
+    // A whole article page of the demo site, every element rendered on the server (news-elements/ssr).
+    ['page', 'GET', '/en/news/1001', undefined],
   ] as const) {
     const result = await autocannon({
       url: `${url}${route}`,

@@ -63,16 +63,27 @@ const cdnPaths = (files: (string | undefined)[]) => [...new Set(files.filter((f)
  * Front pages: the autoloader, which loads the elements the page uses. What each needs (and the
  * locale's translations) is preloaded here, as the loader would itself, so it all comes in one round trip.
  */
-export function loaderScript(cdnDir: string, lang: string, tags: readonly string[]): Script {
+export function loaderScript(cdnDir: string, lang: string, tags: readonly string[], { serverRendered = false } = {}): Script {
   const manifest = cdnManifest(cdnDir);
+  // A server-rendered page needs Lit's hydration support first (the loader imports it before the elements).
+  const needed = serverRendered ? [...tags, 'hydrate'] : tags;
   return {
     src: '/cdn/loader.js',
-    preload: manifest ? cdnPaths([...tags.flatMap((tag) => manifest.elements[tag] ?? []), manifest.translations[lang]]) : [],
+    preload: manifest ? cdnPaths([...needed.flatMap((tag) => manifest.elements[tag] ?? []), manifest.translations[lang]]) : [],
   };
 }
 
-/** Article pages use every element: the one bundle, with the lazy chunks an article needs and the locale's translations preloaded. */
-export function bundleScript(cdnDir: string, lang: string): Script {
+/** The bundle's lazy chunks by what they are: an article's sanitizer (and DOMPurify), or the hydration support. */
+const sanitizing = (file: string) => /^chunks\/(sanitize|purify)/.test(file);
+const hydrating = (file: string) => /^chunks\/hydrate-/.test(file);
+
+/**
+ * Article pages use every element: the one bundle, with the lazy chunks an article needs and the locale's
+ * translations preloaded. A server-rendered page needs the hydration support and not the sanitizer (its
+ * article body is in the page already); a page rendered in the browser the other way round.
+ */
+export function bundleScript(cdnDir: string, lang: string, { serverRendered = false } = {}): Script {
   const manifest = cdnManifest(cdnDir);
-  return { src: '/cdn/news-elements.js', preload: manifest ? cdnPaths([...manifest.bundle.lazy, manifest.bundleTranslations[lang]]) : [] };
+  const lazy = manifest?.bundle.lazy.filter((file) => (serverRendered ? !sanitizing(file) : !hydrating(file))) ?? [];
+  return { src: '/cdn/news-elements.js', preload: manifest ? cdnPaths([...lazy, manifest.bundleTranslations[lang]]) : [] };
 }

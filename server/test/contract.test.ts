@@ -147,29 +147,34 @@ describe(`demo site (${backend})`, () => {
     assert.equal(res.status, 200);
     const html = await res.text();
     assert.match(html, /<html lang="fa" dir="rtl">/);
-    assert.match(html, /<h1>کتابخانه مرکزی/);
-    assert.match(html, /<li>اخبار<\/li><li>عمومی<\/li>/);
+    // The elements rendered on the server (news-elements/ssr): each with its declarative shadow root.
+    assert.match(html, /<news-article [^>]*id="story"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(html, /<h1 part="headline" lang="fa" dir="rtl"[^>]*>(<!--[^>]*-->)*کتابخانه مرکزی/);
+    assert.match(html, /<li>(<!--[^>]*-->)*اخبار(<!--[^>]*-->)*<\/li>/);
+    assert.match(html, /<div part="body" lang="fa" dir="rtl"><p>/);
     assert.match(html, /<blockquote>/);
     assert.match(html, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org"/);
     for (const lang of ['en', 'ar', 'fa', 'ur', 'x-default']) assert.match(html, new RegExp(`<link rel="alternate" hreflang="${lang}" href="http://`));
-    assert.match(html, /<img src="\/images\/library.svg" alt="[^"]+" width="1200" height="675"[^>]*>/);
-    // The elements, with the same content as plain HTML inside them for readers without scripts.
-    assert.match(html, /<news-article id="story"[^>]*>/);
-    assert.match(html, /<news-share-bar><\/news-share-bar>/);
-    assert.match(html, /<news-comments id="comments" article-id="1003" loading="lazy"><\/news-comments>/);
-    assert.match(html, /<news-comment-form article-id="1003" loading="lazy"( closed)?><\/news-comment-form>/);
-    assert.match(html, /<news-latest-articles exclude="1003" limit="6" layout="list" id="latest">/);
-    assert.match(html, /<script type="application\/json" id="latest-data">\[/);
+    assert.match(html, /<img src="\/images\/library.svg"[^>]* alt="[^"]+" width="1200" height="675"[^>]*>/);
+    assert.match(html, /<news-share-bar lang="fa" url="http:\/\/[^"]+\/fa\/news\/1003" title="[^"]+"[^>]*><template shadowroot/);
+    assert.match(html, /<a part="target x" href="https:\/\/x.com\/intent\/post\?[^"]*url=http/);
+    assert.match(html, /<news-comments lang="fa" id="comments" article-id="1003"><template shadowroot/);
+    assert.match(html, /<news-comment-form lang="fa" article-id="1003"( closed="")?><template shadowroot/);
+    assert.match(html, /<news-latest-articles lang="fa" id="latest" exclude="1003" limit="6" layout="list"><template shadowroot/);
+    // The data each element was rendered with, handed to it again before it upgrades.
+    const handed = JSON.parse(/<script type="application\/json" id="element-data">([^<]*)<\/script>/.exec(html)?.[1] ?? '{}') as Record<string, Record<string, unknown>>;
+    assert.deepEqual(Object.keys(handed).sort(), ['comments', 'language-switcher', 'latest', 'story']);
     // Article pages load the bundle with every element.
     assert.match(html, /<script type="module" src="\/cdn\/news-elements.js"><\/script>\n<\/body>/);
-    // Preloads, when the CDN files are built, name chunks that exist: the sanitizer, DOMPurify and the locale's translations.
+    // Preloads, when the CDN files are built, name chunks that exist: the hydration support, the validation and the locale's
+    // translations; not the sanitizer or DOMPurify (the body is in the page already).
     const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!);
     for (const href of preloads) assert.equal((await fetch(`${base}${href}`)).status, 200, href);
     if ((await fetch(`${base}/cdn/manifest.json`)).ok) {
-      for (const chunk of ['sanitize', 'purify', 'fa']) assert.ok(preloads.some((href) => href.startsWith(`/cdn/chunks/${chunk}`)), `${chunk} preloaded: ${preloads.join(' ')}`);
+      for (const chunk of ['hydrate', 'article-validate', 'fa']) assert.ok(preloads.some((href) => href.startsWith(`/cdn/chunks/${chunk}`)), `${chunk} preloaded: ${preloads.join(' ')}`);
+      for (const chunk of ['sanitize', 'purify']) assert.ok(!preloads.some((href) => href.startsWith(`/cdn/chunks/${chunk}`)), `${chunk} not preloaded: ${preloads.join(' ')}`);
     }
-    const data = /<script type="application\/json" id="article-data">([^<]*)<\/script>/.exec(html)?.[1];
-    assert.equal((JSON.parse(data ?? 'null') as { id: string } | null)?.id, '1003', 'the article data for <news-article>');
+    assert.equal((handed.story?.article as { id: string } | undefined)?.id, '1003', 'the article data for <news-article>');
     const csp = res.headers.get('content-security-policy') ?? '';
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     assert.ok(nonce, 'a CSP with a nonce');

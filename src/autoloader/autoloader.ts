@@ -6,7 +6,7 @@
  * nothing, so `loader.js` stays about a kilobyte and pulls in no shared chunk.
  */
 
-/** Tag → the files it needs, relative to the loader; the first is the one to import. */
+/** Tag → the files it needs, relative to the loader; the first is the one to import. `hydrate`: Lit's hydration support. */
 export type AutoloadManifest = Readonly<Record<string, readonly string[]>>;
 
 /** Detail of `news-autoload-error` (on `document`): which tag failed to load from where. */
@@ -56,6 +56,8 @@ export function createAutoloader({ manifest, base, importModule = (url) => impor
   const queue = new Set<Node>();
   let observer: MutationObserver | undefined;
   let ready: Promise<void> = Promise.resolve();
+  /** Lit's hydration support, imported before any element once one arrives server-rendered (a declarative shadow root). */
+  let hydration: Promise<unknown> | undefined;
 
   const emit = (type: string, detail: unknown) => document.dispatchEvent(new CustomEvent(type, { detail }));
 
@@ -74,7 +76,9 @@ export function createAutoloader({ manifest, base, importModule = (url) => impor
     const url = files[0] + (attempt ? `?retry=${attempt}` : '');
     loads.set(
       tag,
-      importModule(url)
+      // Without the support (not needed, or it failed to load) a server-rendered element renders again.
+      Promise.resolve(hydration?.catch(() => (hydration = undefined)))
+        .then(() => importModule(url))
         .then(() => customElements.whenDefined(tag))
         .then(
           () => failures.delete(tag),
@@ -115,7 +119,14 @@ export function createAutoloader({ manifest, base, importModule = (url) => impor
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
       const { localName: name, shadowRoot } = node as Element;
-      if (name?.startsWith('news-') && !customElements.get(name)) found.add(name);
+      if (name?.startsWith('news-') && !customElements.get(name)) {
+        found.add(name);
+        // Its shadow root came with the page: hydration support goes first, so that Lit keeps that root.
+        if (shadowRoot && manifest.hydrate && !hydration) {
+          for (const href of manifest.hydrate) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(href, base).href }));
+          hydration = importModule(new URL(manifest.hydrate[0]!, base).href);
+        }
+      }
       if (shadowRoot && !seen.has(shadowRoot)) {
         seen.add(shadowRoot);
         observer?.observe(shadowRoot, { childList: true, subtree: true });

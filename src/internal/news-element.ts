@@ -88,6 +88,13 @@ export class NewsElement extends LitElement {
   private _unsubscribe: (() => void) | undefined;
   /** Every controller, in the order added: server rendering runs their `hostUpdate()`, which Lit's SSR does not (see `serverUpdate`). */
   private _controllers: ReactiveController[] | undefined;
+  /**
+   * True from connecting until the end of the first update when the element's shadow root came
+   * server-rendered (set by the hydration support, hydrate.ts): that update must render what the
+   * server did (no client, no browser APIs), so that Lit attaches to its nodes; the update after it
+   * renders the browser's view. A declaration only: pages without server rendering pay nothing.
+   */
+  protected declare serverRendered?: boolean;
 
   /** The element's own locale (BCP 47); when absent it follows its provider or page. */
   @property({ reflect: true }) override lang!: string;

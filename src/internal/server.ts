@@ -14,7 +14,7 @@ export interface ServerRendering {
   /** The page the element is rendered for (absolute), what `location.href` is in a browser; undefined when the host gave none. */
   readonly pageUrl: string | undefined;
   /** Article HTML through the same DOMPurify rules as in a browser, as a template of the sanitized markup, and its text (for the reading time). */
-  articleBody(html: string, options: SanitizeOptions): { view: TemplateResult; text: string };
+  articleBody(html: string, options: SanitizeOptions, attributes: { lang: string; dir: string }): { view: TemplateResult; text: string };
 }
 
 let current: () => ServerRendering | undefined = () => undefined;

@@ -32,7 +32,19 @@ function takeTurn(): void {
   if (waiting.length) nextTask(takeTurn);
 }
 
+/** Lit's hydration support (hydrate.ts), once an element with a server-rendered shadow root connects. */
+let hydration: Promise<unknown> | undefined;
+
 connecting.defer = (element) => {
+  // Its shadow root came with the page (declarative): hydration support first, so that Lit keeps that
+  // root instead of clearing it (attachShadow would), then the element connects and hydrates.
+  // (A root this file made, for an element waiting its turn, is not one.) Should the support fail to
+  // load, the element renders again in that root, as it would without it.
+  if (element.shadowRoot && !element.hasUpdated && !slots.has(element)) {
+    hydration ??= import('./hydrate.js').catch(() => (hydration = undefined));
+    void hydration.then(() => element['connectNow']());
+    return true;
+  }
   if (document.readyState === 'complete') return false;
   if (waiting.includes(element)) return true;
   const host = element as NewsElement & { renderRoot?: HTMLElement | DocumentFragment };

@@ -56,6 +56,12 @@ export interface RenderElementOptions extends LocaleOptions {
   attributes?: Readonly<Record<string, AttributeValue>>;
   /** The element's locale (BCP 47): its interface strings, direction, dates and numbers. Default: `attributes.lang`, else `en`. */
   lang?: string;
+  /**
+   * The element's light DOM, as HTML, placed after its shadow root: slotted content (`<div
+   * slot="after-body">` of an article), or other elements rendered with `renderElement`. Markup of the
+   * host's own, written as is: escape what comes from elsewhere.
+   */
+  children?: string;
 }
 
 /** An element that could not be rendered at all (its template threw); `cause` is what it threw. */
@@ -138,7 +144,8 @@ export async function renderElement(tagName: NewsTagName, options: RenderElement
     if (error instanceof TypeError && error.message.startsWith('news-elements/ssr:')) throw error;
     throw new NewsRenderError(tagName, { cause: error });
   }
-  return ownMarkup(output, tagName);
+  const markup = ownMarkup(output, tagName);
+  return options.children ? `${markup.slice(0, -(tagName.length + 3))}${options.children}</${tagName}>` : markup;
 }
 
 /**

@@ -28,8 +28,17 @@ const { JSDOM } = await loadJsdom();
 const window = new JSDOM('').window;
 const purify = configure(createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]));
 
-/** The sanitized body as markup to render, and its text (for the reading time). */
-export function articleBody(source: string, options: SanitizeOptions): { view: TemplateResult; text: string } {
+/**
+ * The sanitized body as markup to render, in its `<div part="body">` (as one piece of markup, with no
+ * binding inside: a browser taking the article over keeps that node as it is), and its text (for the
+ * reading time).
+ */
+export function articleBody(source: string, options: SanitizeOptions, { lang, dir }: { lang: string; dir: string }): { view: TemplateResult; text: string } {
   const body = sanitizeWith(purify, source, options, 'body');
-  return { view: html`${unsafeHTML(body.innerHTML)}`, text: body.textContent ?? '' };
+  const wrapper = window.document.createElement('div');
+  wrapper.setAttribute('part', 'body');
+  wrapper.setAttribute('lang', lang);
+  wrapper.setAttribute('dir', dir);
+  wrapper.append(...body.childNodes);
+  return { view: html`${unsafeHTML(wrapper.outerHTML)}`, text: wrapper.textContent ?? '' };
 }

@@ -234,6 +234,18 @@ describe('<news-latest-articles>', () => {
       expect(root(el).querySelector('[part="more"]'), 'no more pages').to.equal(null);
     });
 
+    it('shows a first page handed in as .page with no request, then loads the next page through the client', async () => {
+      const client = fakeClient({ 'GET /articles': () => ({ items: [summary(4), summary(5)], nextCursor: null }) });
+      const page = { items: [summary(1), summary(2), summary(3)], nextCursor: 'p2' };
+      const el = await fixture<NewsLatestArticles>(html`<news-latest-articles limit="3" .client=${client} .page=${page}></news-latest-articles>`);
+      expect(titles(el), 'in the first update').to.deep.equal([1, 2, 3].map((i) => `Story number ${i}`));
+      expect(client.calls).to.deep.equal([]);
+      q<HTMLButtonElement>(el, 'button[part="more"]').click();
+      await shown(el, 5);
+      expect(client.calls).to.have.length(1);
+      expect(client.calls[0]).to.contain('cursor=p2');
+    });
+
     it('follows every cursor to the end of a long list, each article once', async () => {
       const client = fakeClient({ 'GET /articles': paged(pool(12)) });
       const el = await fixture<NewsLatestArticles>(html`<news-latest-articles limit="5" exclude="1007" .client=${client}></news-latest-articles>`);

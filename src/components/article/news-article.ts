@@ -14,7 +14,7 @@ import { formatDate } from '../../internal/format.js';
 import { hasFallback } from '../../internal/fallback.js';
 import type * as SanitizeModule from '../../internal/sanitize.js';
 import type * as ValidateModule from './article-validate.js';
-import { HeadingNode } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { reportError } from '../../internal/report-error.js';
@@ -23,26 +23,32 @@ import { statusView } from '../../internal/status-view.js';
 import { readingMinutes } from '../../sdk/reading-time.js';
 import { styles } from './news-article.styles.js';
 
-/** What the lazy chunks give an article: the schema check of data handed in, and the sanitizer. */
+/**
+ * What the lazy chunks give an article: the schema check of data handed in, and the sanitizer (our
+ * rules and DOMPurify), which a server-rendered article does without: its body is in the page already.
+ */
 interface Chunks {
   validated: typeof ValidateModule.validated;
-  sanitizeNow: typeof SanitizeModule.sanitizeNow;
+  sanitizeNow?: typeof SanitizeModule.sanitizeNow;
 }
-let chunks: Promise<Chunks> | undefined;
+let validation: Promise<Chunks['validated']> | undefined;
+let sanitizer: Promise<Chunks['sanitizeNow']> | undefined;
 /** The chunks, once loaded: data handed in as `.article` is then shown in the same update. */
-let loaded: Chunks | undefined;
+const loaded: Partial<Chunks> = {};
 
-/** Loads the chunks once for every <news-article> of the page, all three (validation, our rules, DOMPurify) at once. */
-function loadChunks(): Promise<Chunks> {
-  chunks ??= Promise.all([
-    import('./article-validate.js'),
-    // In Node there is no window for the browser's DOMPurify: the server rendering's sanitizer does the body (see _prepare).
-    import('../../internal/sanitize.js').then(async (module) => (isServer || (await module.loadSanitizer()), module)),
-  ]).then(([{ validated }, { sanitizeNow }]) => (loaded = { validated, sanitizeNow }));
+/** Loads the chunks once for every <news-article> of the page, validation and (unless `bodyless`) the sanitizer at once. */
+function loadChunks(bodyless = false): Promise<Chunks> {
+  validation ??= import('./article-validate.js').then(({ validated }) => (loaded.validated = validated));
+  // In Node there is no window for the browser's DOMPurify: the server rendering's sanitizer does the body (see _prepare).
+  if (!bodyless) sanitizer ??= import('../../internal/sanitize.js').then(async (module) => (isServer || (await module.loadSanitizer()), (loaded.sanitizeNow = module.sanitizeNow)));
   // A failed download is tried again by the next article (or the retry button).
-  chunks.catch(() => (chunks = undefined));
-  return chunks;
+  validation.catch(() => (validation = undefined));
+  sanitizer?.catch(() => (sanitizer = undefined));
+  return Promise.all([validation, bodyless ? undefined : sanitizer]).then(([validated, sanitizeNow]) => ({ validated, sanitizeNow }));
 }
+
+/** The article's body as the server rendered it, before the element's first update: kept, not sanitized again. */
+const serverBody = (article: NewsArticle): HTMLElement | null | undefined => (article.hasUpdated ? undefined : article.shadowRoot?.querySelector<HTMLElement>('[part="body"]'));
 
 interface Shown {
   article: Article;
@@ -127,11 +133,12 @@ export class NewsArticle extends NewsElement {
     },
     task: ([data, client, id, slug, lang], signal) => {
       // Data handed in is checked with the SDK's schema, loaded on demand: at once when the chunks are here.
-      if (data && loaded) return this._prepare(loaded.validated(data), loaded.sanitizeNow);
-      if (data) return loadChunks().then(({ validated, sanitizeNow }) => this._prepare(validated(data), sanitizeNow));
+      const bodyless = !!serverBody(this);
+      if (data && loaded.validated && (bodyless || loaded.sanitizeNow)) return this._prepare(loaded.validated(data), loaded.sanitizeNow);
+      if (data) return loadChunks(bodyless).then(({ validated, sanitizeNow }) => this._prepare(validated(data), sanitizeNow));
       const ref = id ? { id } : { slug: slug!, ...(lang && { lang }) };
       // The article and the chunks load together.
-      return Promise.all([client!.getArticle(ref, { signal }), loadChunks()]).then(([article, { sanitizeNow }]) => this._prepare(article, sanitizeNow));
+      return Promise.all([client!.getArticle(ref, { signal }), loadChunks(bodyless)]).then(([article, { sanitizeNow }]) => this._prepare(article, sanitizeNow));
     },
     onError: (error) => {
       if (!isNotFound(error)) reportError(this, 'load-article')(error);
@@ -147,7 +154,6 @@ export class NewsArticle extends NewsElement {
     task: ([client, id], signal) => client.commentCounts([id], { signal }).then((counts) => counts[id] ?? 0),
     onError: reportError(this, 'load-comment-count'),
   });
-  private readonly _heading = new HeadingNode();
   /**
    * What this article shows, for elements that follow it (a switcher inside it or naming it with
    * `for`, the comment form around it); later changes also reach them as `news-article-load`.
@@ -188,7 +194,17 @@ export class NewsArticle extends NewsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Whatever the article comes from, it needs the chunks: they load while the data does.
-    void loadChunks().catch(() => undefined);
+    void loadChunks(!!serverBody(this)).catch(() => undefined);
+  }
+
+  /**
+   * A server-rendered article is taken over in its first update, which must render what the server
+   * did: the article, not its loading state. Its data is handed in (set before the element upgraded, Lit
+   * applies it in that update); the update waits for the schema check.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.serverRendered && !loaded.validated) return loadChunks(true).then(() => super.scheduleUpdate(), () => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   protected override updated(): void {
@@ -216,15 +232,17 @@ export class NewsArticle extends NewsElement {
 
   /** The sanitized body as a node, and the reading time: the server's, else counted on the body's text. */
   private _prepare(article: Article, sanitize: Chunks['sanitizeNow']): Shown {
+    const rendered = serverBody(this);
+    if (rendered) return { article, body: rendered, minutes: article.readingMinutes ?? readingMinutes(rendered.textContent ?? '', article.lang) };
     const iframeHosts = this.allowIframes.split(/\s+/).filter(Boolean);
     const server = isServer ? serverRendering() : undefined;
     if (server) {
       // A server render has no page: links are told internal or external against the page it names, else the article's own address.
-      const { view, text } = server.articleBody(article.bodyHtml, { iframeHosts, baseUrl: server.pageUrl ?? absolute(article.url) ?? 'about:blank' });
+      const { view, text } = server.articleBody(article.bodyHtml, { iframeHosts, baseUrl: server.pageUrl ?? absolute(article.url) ?? 'about:blank' }, { lang: article.lang, dir: directionOf(article.lang) });
       return { article, body: view, minutes: article.readingMinutes ?? readingMinutes(text, article.lang) };
     }
     const body = document.createElement('div');
-    body.append(sanitize(article.bodyHtml, { iframeHosts, baseUrl: location.href }));
+    body.append(sanitize!(article.bodyHtml, { iframeHosts, baseUrl: location.href }));
     return { article, body, minutes: article.readingMinutes ?? readingMinutes(body.textContent ?? '', article.lang) };
   }
 
@@ -248,8 +266,8 @@ export class NewsArticle extends NewsElement {
     placeJsonLd(this, article);
   }
 
-  private _headline(article: Article, dir: string): HTMLElement | TemplateResult {
-    return this._heading.render(this.headingLevel, 1, 'headline', article.title, { lang: article.lang, dir });
+  private _headline(article: Article, dir: string): TemplateResult {
+    return heading(this.headingLevel, 1, 'headline', article.title, { lang: article.lang, dir });
   }
 
   private _meta(article: Article, minutes: number): TemplateResult {
@@ -283,7 +301,8 @@ export class NewsArticle extends NewsElement {
     const image = article.image && isSafeUrl(article.image.src) ? article.image : undefined;
     let bodyView: HTMLElement | TemplateResult;
     if (isServer) {
-      bodyView = html`<div part="body" lang=${article.lang} dir=${dir}>${body}</div>`;
+      // The server's body is markup (with its <div part="body">); a browser taking it over keeps that node.
+      bodyView = body as TemplateResult;
     } else {
       bodyView = body as HTMLElement;
       if (bodyView.getAttribute('lang') !== article.lang) {

@@ -305,7 +305,10 @@ export class NewsCommentForm extends NewsElement {
     const reply = !!this.parentId;
     // Rendered on a server, the form shows before its script runs: sending it then would only reload the page
     // (with the email in the address), so the button stays disabled and says why until the element takes over.
-    const status = isServer
+    // Taking a server-rendered form over, the first update renders what the server did (no draft, nothing
+    // remembered, the note); the next one renders this browser's (see hydrate.ts): only the differences change.
+    const scriptless = isServer || this.serverRendered;
+    const status = scriptless
       ? msg('Sending a comment needs JavaScript: the form works once the page has loaded.', { id: 'form.needs-script' })
       : outcomeText(this._outcome, waiting ? this._wait.seconds : 0, this.locale);
     // "Remember me" is bound as the attribute (?checked), not the property: Lit's SSR writes any .checked as
@@ -322,19 +325,19 @@ export class NewsCommentForm extends NewsElement {
         @focusin=${() => this._captcha.start()} @compositionstart=${() => (this._composing = true)} @compositionend=${() => (this._composing = false)}>
         <p class="note">${msg('Fields marked * are required. Your email is never shown.', { id: 'form.fields-marked-are' })}</p>
         ${fieldsView(
-          { values: this._draft.fields, shown: (f) => this._shown(f), input: (f, e) => this._onInput(f, e), touch: (f) => this._touch(f) },
+          { values: scriptless ? { authorName: '', email: '', body: '' } : this._draft.fields, shown: (f) => this._shown(f), input: (f, e) => this._onInput(f, e), touch: (f) => this._touch(f) },
           this.locale,
         )}
         <div class="hp" inert>
           <label>Website <input name="website" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this._website = (e.target as HTMLInputElement).value)} /></label>
         </div>
-        ${this.newsClient?.capabilities?.captcha === false
+        ${this.newsClient?.capabilities?.captcha === false && !scriptless
           ? nothing
           : captchaView(this._captcha, this._shown('code'), { input: (e) => this._onInput('code', e), blur: () => this._touch('code') })}
-        <label class="remember"><input type="checkbox" ?checked=${this._draft.remember} @change=${(e: Event) => this._draft.rememberMe((e.target as HTMLInputElement).checked)} />
+        <label class="remember"><input type="checkbox" ?checked=${!scriptless && this._draft.remember} @change=${(e: Event) => this._draft.rememberMe((e.target as HTMLInputElement).checked)} />
           ${msg('Remember my name and email on this device', { id: 'form.remember-my-name' })}</label>
         <div class="actions">
-          <button part="submit" type="submit" ?disabled=${isServer} aria-disabled=${sending || waiting ? 'true' : 'false'}>
+          <button part="submit" type="submit" ?disabled=${scriptless} aria-disabled=${sending || waiting ? 'true' : 'false'}>
             ${sending ? msg('Sending…', { id: 'form.sending' }) : reply ? msg('Send reply', { id: 'form.send-reply' }) : msg('Send comment', { id: 'form.send-comment' })}
             ${waiting ? html`<span aria-hidden="true">(${formatNumber(this._wait.left, this.locale)})</span>` : nothing}
           </button>

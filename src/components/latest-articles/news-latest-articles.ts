@@ -8,7 +8,7 @@ import { directionOf } from '../../internal/direction.js';
 import { commentsText } from '../../internal/counts.js';
 import { formatDate, formatNumber, formatRelative, isRecent } from '../../internal/format.js';
 import { hasFallback } from '../../internal/fallback.js';
-import { HeadingNode } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { Loader } from '../../internal/loader.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { unseen } from '../../internal/paging.js';
@@ -70,9 +70,11 @@ export class NewsLatestArticles extends NewsElement {
   private readonly _first = new Loader(this, {
     args: () => {
       const client = this.items ? undefined : this.newsClient;
-      return client && ([client, this.locale, this.section, this._rows, this.exclude] as const);
+      // A first page handed in is shown as given, in the same update; "load more" and refresh go through the client.
+      const page = this.items ? undefined : this.page;
+      return (client || page) && ([client, this.locale, this.section, this._rows, this.exclude, page] as const);
     },
-    task: ([client], signal) => client.listArticles(this._params(), { signal }),
+    task: ([client, , , , , page], signal) => page ?? client!.listArticles(this._params(), { signal }),
     onComplete: (page) => {
       this._more.reset();
       this._fresh.reset();
@@ -111,7 +113,6 @@ export class NewsLatestArticles extends NewsElement {
     task: ([client, ids], signal) => client.commentCounts(ids.split(' '), { signal }),
     onError: reportError(this, 'load-comment-counts'),
   });
-  private readonly _heading = new HeadingNode();
   private _timer: ReturnType<typeof setInterval> | undefined;
   private _focusId: string | undefined;
   private _anchor: { id: string; top: number } | undefined;
@@ -122,6 +123,9 @@ export class NewsLatestArticles extends NewsElement {
 
   /** Articles to show as given; no network. */
   @property({ attribute: false }) items?: ArticleSummary[];
+
+  /** The first page of articles, as given (a server render): no request for it; "load more" and refresh fetch through the client. */
+  @property({ attribute: false }) page?: Page<ArticleSummary>;
 
   /** The API client; defaults to the provider's. */
   @property({ attribute: false }) client?: NewsClient;
@@ -227,9 +231,9 @@ export class NewsLatestArticles extends NewsElement {
     return this._fresh.run((signal) => client.listArticles(this._params(), { signal }));
   }
 
-  private _headingNode(): HTMLElement | TemplateResult | typeof nothing {
+  private _headingNode(): TemplateResult | typeof nothing {
     const text = this.heading ?? msg('Latest Articles', { id: 'latest.latest-articles' });
-    return text ? this._heading.render(this.headingLevel, 2, 'heading', text) : nothing;
+    return text ? heading(this.headingLevel, 2, 'heading', text) : nothing;
   }
 
   private _renderItem(article: ArticleSummary, index: number, locale: string): TemplateResult {
@@ -276,8 +280,9 @@ export class NewsLatestArticles extends NewsElement {
   protected override render() {
     const fetched = !this.items;
     const { status } = this._first;
-    // Under a provider the client may still be on its way (the SDK loads lazily): only warn without one.
-    if (fetched && !this.newsClient && !this.newsContext) warnOnce('no-client', 'no items and no client: set .items, .client or wrap in <news-provider base-url>');
+    // Under a provider the client may still be on its way (the SDK loads lazily): only warn without one
+    // (and without a first page handed in, which a server render shows with no client).
+    if (fetched && !this.page && !this.newsClient && !this.newsContext) warnOnce('no-client', 'no items and no client: set .items, .client or wrap in <news-provider base-url>');
     const list = this.items ?? this._list;
     const loading = fetched && status !== 'complete' && status !== 'error';
     if (loading && hasFallback(this)) return html`<div part="base" dir=${this.localeDir} aria-busy="true"><slot></slot></div>`;

@@ -138,7 +138,7 @@ export class NewsShareBar extends NewsElement {
       text: this.text ?? doc?.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
       image,
       // Storage is slow to open on a page's first access: only read when Mastodon is offered.
-      mastodon: !isServer && /\bmastodon\b/.test(this.networks) ? rememberedMastodon() : undefined,
+      mastodon: !isServer && !this.serverRendered && /\bmastodon\b/.test(this.networks) ? rememberedMastodon() : undefined,
     };
   }
 
@@ -149,8 +149,9 @@ export class NewsShareBar extends NewsElement {
         warnOnce('unknown-network', `"${name}" is not a share target: see the networks attribute`);
         return false;
       }
-      // Whether the device can share is known only in the browser: a server render leaves the button out.
-      if (name === 'native') return !isServer && !!navigator.canShare?.(this._nativeData(content));
+      // Whether the device can share is known only in the browser: a server render leaves the button out
+      // (and so does the first update taking a server-rendered bar over: see hydrate.ts).
+      if (name === 'native') return !isServer && !this.serverRendered && !!navigator.canShare?.(this._nativeData(content));
       return name !== 'pinterest' || !!content.image;
     });
   }
