@@ -169,6 +169,8 @@ export default [
       'sdk/adapters/ghost': 'src/sdk/adapters/ghost.ts',
       // Server rendering, for Node only: @lit-labs/ssr and jsdom stay external (optional peer dependencies).
       'ssr/index': 'src/ssr/index.ts',
+      // Hydration support, for pages that import single elements (`news-elements/hydrate` before them).
+      hydrate: 'src/internal/hydrate.ts',
       ...elementInputs('elements/'),
       // The React wrappers: one module per element (each imports its element's file), so that a bundler
       // keeps only the elements whose wrappers an app uses; react and @lit/react stay external.

@@ -8,10 +8,15 @@
  *
  * The pages are minimal HTML: the loader (or the bundle) and the page's
  * elements, in the page's locale; the article page hands its element an
- * article so that the sanitizer and DOMPurify load. `/api` answers 404: the
- * elements show their error states, which fetch nothing more.
+ * article so that the sanitizer and DOMPurify load, or, on the
+ * server-rendered page, the article rendered by the build's news-elements/ssr
+ * (so that the hydration support loads, and no DOMPurify). `/api` answers
+ * 404: the elements show their error states, which fetch nothing more.
  */
 import { createServer } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Ssr from '../src/ssr/index.js';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
@@ -36,10 +41,17 @@ const ARTICLE = {
   commentsOpen: true,
 };
 
-function html(page: BudgetedPage): string {
+/** The article as the build's news-elements/ssr renders it (dist/ssr, the same build as dist/cdn). */
+async function serverRenderedArticle(lang: string): Promise<string> {
+  const { renderElement } = (await import(pathToFileURL(path.resolve('dist/ssr/index.js')).href)) as typeof Ssr;
+  return renderElement('news-article', { properties: { article: ARTICLE }, attributes: { 'article-id': '1' }, lang, url: 'http://127.0.0.1/page' });
+}
+
+async function html(page: BudgetedPage): Promise<string> {
   const lang = page.locale ?? 'en';
   const script = page.via === 'loader' ? '/cdn/loader.js' : '/cdn/news-elements.js';
-  const element = (tag: string) => (tag === 'news-provider' ? '' : `<${tag} article-id="1"></${tag}>`);
+  const article = page.serverRendered ? await serverRenderedArticle(lang) : undefined;
+  const element = (tag: string) => (tag === 'news-provider' ? '' : tag === 'news-article' && article ? article : `<${tag} article-id="1"></${tag}>`);
   const body = page.tags.includes('news-provider') ? `<news-provider base-url="/api">${page.tags.map(element).join('')}</news-provider>` : page.tags.map(element).join('');
   const data = page.tags.includes('news-article') ? `<script type="module">document.querySelector('news-article').article = ${JSON.stringify(ARTICLE)};</script>` : '';
   return `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>${page.id}</title>${body}${data}<script type="module" src="${script}"></script></html>`;
@@ -50,7 +62,7 @@ async function serve(): Promise<{ origin: string; close(): Promise<void> }> {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const page = pages.find((p) => path === `/page/${p.id}`);
-    if (page) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html(page));
+    if (page) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await html(page));
     const file = /^\/cdn\/((?:elements\/|chunks\/)?[\w.-]+\.js)$/.exec(path)?.[1];
     if (!file) return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"not_found","message":"no API here"}}');
     try {

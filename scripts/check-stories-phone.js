@@ -3,11 +3,11 @@
 // hidden (the checks of test/support/phone-layout.ts, the ones the conformance suite runs).
 // Usage: node scripts/check-stories-phone.js [storybook-static] [--width 360]
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.js';
+import { serveStatic } from './static-server.js';
 
 const args = process.argv.slice(2);
 const widthIndex = args.indexOf('--width');
@@ -28,19 +28,8 @@ const bundled = await build({
 });
 const checker = bundled.outputFiles[0].text;
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.jpg': 'image/jpeg' };
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveStatic(root);
+const { base } = server;
 
 const executablePath = await findChromium();
 if (!executablePath) process.exit(1);

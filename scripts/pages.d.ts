@@ -5,6 +5,8 @@ export interface BudgetedPage {
   tags: string[];
   via: 'loader' | 'bundle';
   locale?: string;
+  /** Its elements arrive rendered on the server: the hydration support, and no DOMPurify for the article. */
+  serverRendered?: boolean;
   ceiling: number;
   aim: number;
   /** Shipped past the ceiling by decision, up to `upTo` bytes, for `why`. */

@@ -14,7 +14,18 @@ const KB = 1024;
  * still says OVER, with the reason, on every run.
  */
 export const pages = [
-  { id: 'share-bar', name: 'page: share bar alone (loader)', tags: ['news-share-bar'], via: 'loader', ceiling: 14 * KB, aim: 11 * KB },
+  {
+    id: 'share-bar',
+    name: 'page: share bar alone (loader)',
+    tags: ['news-share-bar'],
+    via: 'loader',
+    ceiling: 14 * KB,
+    aim: 11 * KB,
+    accepted: {
+      upTo: 14.3 * KB,
+      why: "taking server-rendered HTML over (issue 25): Lit's internals exported from the runtime chunk to the hydration chunk, which shares lit instead of bringing a second copy (+0.1 KB), and the loader's look for server-rendered elements (+0.06 KB); the room-to-grow issue (28) takes this page under 12.5 KB",
+    },
+  },
   {
     id: 'comments',
     name: 'page: comments + form (loader)',
@@ -24,14 +35,27 @@ export const pages = [
     aim: 26 * KB,
     // Past BUDGETS.md's ceiling on purpose, and said on every run: see `accepted` in size.js.
     accepted: {
-      upTo: 34 * KB,
-      why: 'replies: threads, the reply form and "show more" (list +1.1 KB, form +0.3 KB), the SDK\'s reply and count calls (+0.3 KB)',
+      upTo: 34.3 * KB,
+      why: 'replies: threads, the reply form and "show more" (list +1.1 KB, form +0.3 KB), the SDK\'s reply and count calls (+0.3 KB); taking server-rendered HTML over (+0.3 KB: the shared runtime\'s part, the form\'s server view first)',
     },
   },
   { id: 'latest', name: 'page: latest articles from the API (loader)', tags: ['news-provider', 'news-latest-articles'], via: 'loader', ceiling: 28 * KB, aim: 22 * KB },
   {
+    // The demo's article page: every element rendered on the server, so the hydration support and no
+    // DOMPurify (the article body is in the page already).
     id: 'article-page',
-    name: 'page: demo article page, ar (bundle)',
+    name: 'page: demo article page, ar (bundle, server-rendered)',
+    tags: ['news-provider', 'news-article', 'news-share-bar', 'news-comments', 'news-comment-form', 'news-latest-articles', 'news-language-switcher'],
+    via: 'bundle',
+    serverRendered: true,
+    locale: 'ar',
+    ceiling: 55 * KB,
+    aim: 45 * KB,
+  },
+  {
+    // The same page rendered in the browser (a site without server rendering): DOMPurify, no hydration support.
+    id: 'article-page-client',
+    name: 'page: article page rendered in the browser, ar (bundle)',
     tags: ['news-provider', 'news-article', 'news-share-bar', 'news-comments', 'news-comment-form', 'news-latest-articles', 'news-language-switcher'],
     via: 'bundle',
     locale: 'ar',
@@ -39,6 +63,10 @@ export const pages = [
     aim: 45 * KB,
   },
 ];
+
+/** The bundle's lazy chunks by what they are: an article's sanitizer and DOMPurify, or the hydration support. */
+const sanitizing = (file) => /^chunks\/(sanitize|purify)/.test(file);
+const hydrating = (file) => /^chunks\/hydrate-/.test(file);
 
 /** dist/cdn/manifest.json, written by the build (rollup.config.js). */
 export const readManifest = (cdnDir) => JSON.parse(readFileSync(path.join(cdnDir, 'manifest.json'), 'utf8'));
@@ -49,12 +77,13 @@ export function pageFiles(cdnDir, page) {
   const files = new Set();
   if (page.via === 'loader') {
     files.add('loader.js');
-    for (const tag of page.tags) {
+    for (const tag of page.serverRendered ? [...page.tags, 'hydrate'] : page.tags) {
       if (!manifest.elements[tag]) throw new Error(`${tag} is not in dist/cdn/manifest.json`);
       for (const file of manifest.elements[tag]) files.add(file);
     }
   } else {
-    for (const file of [...manifest.bundle.files, ...(page.tags.includes('news-article') ? manifest.bundle.lazy : [])]) files.add(file);
+    const lazy = manifest.bundle.lazy.filter((file) => (page.serverRendered ? !sanitizing(file) : !hydrating(file)));
+    for (const file of [...manifest.bundle.files, ...(page.tags.includes('news-article') ? lazy : page.serverRendered ? lazy.filter(hydrating) : [])]) files.add(file);
   }
   if (page.locale && page.locale !== 'en') {
     const translations = (page.via === 'loader' ? manifest.translations : manifest.bundleTranslations)[page.locale];

@@ -18,8 +18,8 @@ const budgets = {
     ceiling: 40 * KB,
     aim: 32 * KB,
     accepted: {
-      upTo: 40.1 * KB,
-      why: "the phone fixes (issue 24: a comment form that no longer widens the page, long words that break, the comment count's reserved place; +0.07 KB): a page that scrolls sideways on a phone costs readers more than 70 bytes; the room-to-grow issue (28) takes the bundle under 36 KB",
+      upTo: 40.6 * KB,
+      why: "the phone fixes (issue 24: a comment form that no longer widens the page, long words that break, the comment count's reserved place; +0.07 KB) and taking server-rendered HTML over (issue 25: the hooks that load the hydration support, Lit's internals the hydration chunk shares instead of a second copy of lit, headings as templates, the article's body kept; +0.49 KB). A page that scrolls sideways on a phone, or an article a reader without scripts cannot read, costs more than half a kilobyte; a server-rendered article page pays 45.0 KB in all, 9.9 KB less than before. The room-to-grow issue (28) takes the bundle under 36 KB",
     },
   },
   loader: { ceiling: 2 * KB, aim: 1 * KB },
@@ -39,6 +39,14 @@ const budgets = {
     accepted: { upTo: 12.5 * KB, why: 'CMS back ends (source, capabilities) and the reply and count calls with their batching' },
   },
   dompurify: { ceiling: 12 * KB },
+  hydrate: {
+    ceiling: 2 * KB,
+    aim: 1.5 * KB,
+    accepted: {
+      upTo: 2.3 * KB,
+      why: "Lit's own hydration support (@lit-labs/ssr-client: the hydrate walk and LitElement's patch) is 2.0 KB of it; ours, the server view first and the page's strings awaited, 0.2 KB. A server-rendered article page no longer downloads DOMPurify (10.9 KB) in exchange",
+    },
+  },
   locale: { ceiling: 4 * KB },
 };
 
@@ -69,6 +77,8 @@ const add = (name, sizes, budget = {}, note = '') => rows.push({ name, ...sizes,
 const manifest = readManifest(CDN);
 add('cdn/news-elements.js + static imports', sum(manifest.bundle.files), budgets.bundle, `${manifest.bundle.files.length} file(s)`);
 add('cdn/loader.js', file('loader.js'), budgets.loader);
+// What a page with server-rendered elements pays more: Lit's hydration support with our part of it.
+add('cdn/hydrate.js (server-rendered pages only)', file('hydrate.js'), budgets.hydrate, 'loaded before the elements when one arrives with a shadow root');
 for (const page of pages) {
   const files = pageFiles(CDN, page);
   add(page.name, sum(files), page, `${files.length} files: ${files.map((f) => f.replace(/^(chunks|elements)\//, '').replace(/-[\w-]{8}\.js$/, '')).join(' ')}`);

@@ -13,4 +13,5 @@ write('dist/sdk/admin.d.ts', '../types/sdk/admin.js');
 for (const name of ['wordpress', 'ghost']) write(`dist/sdk/adapters/${name}.d.ts`, `../../types/sdk/adapters/${name}.js`);
 write('dist/react/index.d.ts', '../types/react/index.js');
 write('dist/ssr/index.d.ts', '../types/ssr/index.js');
+write('dist/hydrate.d.ts', './types/internal/hydrate.js');
 for (const name of elements) write(`dist/elements/${name}.d.ts`, `../types/components/${name}/index.js`);

@@ -42,7 +42,8 @@ connecting.defer = (element) => {
   // load, the element renders again in that root, as it would without it.
   if (element.shadowRoot && !element.hasUpdated && !slots.has(element)) {
     hydration ??= import('./hydrate.js').catch(() => (hydration = undefined));
-    void hydration.then(() => element['connectNow']());
+    // Then one per task too, in document order: each takes its shadow root over in a task of its own.
+    void hydration.then(() => waiting.push(element) === 1 && nextTask(takeTurn));
     return true;
   }
   if (document.readyState === 'complete') return false;

@@ -16,7 +16,8 @@ const imported: string[] = [];
 let failNext = 0;
 function autoloader(...letters: string[]): Autoloader {
   loader = createAutoloader({
-    manifest: manifestFor(...letters),
+    // `hydrate`: the hydration support, a stand-in module here.
+    manifest: { ...manifestFor(...letters), hydrate: ['shared.js'] },
     base,
     importModule: (url) => {
       imported.push(url);
@@ -50,6 +51,21 @@ describe('autoloader', () => {
     console.warn = realWarn;
     loader?.stop();
     host().remove();
+  });
+
+  it('imports the hydration support first, and only, when an element arrives with a shadow root (server-rendered)', async () => {
+    const links = new Set(document.querySelectorAll('link[rel="modulepreload"]'));
+    host().innerHTML = '<news-fixture-i></news-fixture-i>';
+    await autoloader('i').discover(document);
+    expect(imported.some((url) => url.endsWith('/shared.js')), 'no hydration support for a page rendered in the browser').to.equal(false);
+    loader!.stop();
+    imported.length = 0;
+    host().innerHTML = '<news-fixture-j></news-fixture-j>';
+    host().querySelector('news-fixture-j')!.attachShadow({ mode: 'open' }).innerHTML = '<p>rendered on the server</p>';
+    await autoloader('j').discover(document);
+    expect(imported.map((url) => url.replace(/.*\//, ''))).to.deep.equal(['shared.js', 'fixture-j.js']);
+    // The preloads of this test's two loaders go; the next tests count their own.
+    for (const link of document.querySelectorAll('link[rel="modulepreload"]')) if (!links.has(link)) link.remove();
   });
 
   it('loads the tags already in the document, each file preloaded once', async () => {

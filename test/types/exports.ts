@@ -17,6 +17,8 @@ import { ready, discover } from 'news-elements/cdn/loader';
 import type { CustomElements } from 'news-elements/jsx';
 import type {} from 'news-elements/svelte';
 import { renderElement, withLocale, type RenderElementOptions } from 'news-elements/ssr';
+// Hydration support, for pages that import single elements: side effects only.
+import 'news-elements/hydrate';
 
 export const entries = [createNewsClient, ShareBarElement, sdkClient, isNewsHttpError, wordpress, ghost, NewsProvider, NewsArticle, NewsShareBar, NewsCommentForm, NewsComments, NewsLatestArticles, NewsLanguageSwitcher, ShareBarWrapper, cdnClient, ready, discover, renderElement, withLocale];
 export const ssrOptions: RenderElementOptions = { lang: 'ar', attributes: { 'article-id': '42', 'no-count': true }, properties: { page: { items: [], nextCursor: null } } };
