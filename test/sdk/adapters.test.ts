@@ -5,6 +5,7 @@ import { wordpress } from '../../src/sdk/adapters/wordpress.js';
 import { ghost } from '../../src/sdk/adapters/ghost.js';
 import { htmlToText } from '../../src/sdk/adapters/shared.js';
 import { GHOST_KEY } from '../fixtures/cms/ghost.js';
+import { fakeWordPress } from '../fixtures/cms/wordpress.js';
 import { startFakeCms, standardSites, type FakeCms } from '../support/fake-cms.js';
 
 let cms: FakeCms;
@@ -180,6 +181,48 @@ describe('WordPress comments', () => {
     const before = cms.requests.length;
     assert.deepEqual(await wp().recordView('101'), { viewCount: 0 });
     assert.equal(cms.requests.length, before);
+  });
+});
+
+describe('WordPress edges seen on real sites', () => {
+  let edge: FakeCms;
+  const FLOOD = { status: 400, code: 'comment_flood', message: 'You are posting comments too quickly. Slow down.' };
+  const DUPLICATE = { status: 409, code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you&#8217;ve already said that!' };
+  before(async () => {
+    edge = await startFakeCms((origin) => ({
+      untitled: fakeWordPress({ origin: `${origin}/untitled/`, untitled: true }),
+      flood: fakeWordPress({ origin: `${origin}/flood/`, anonymousComments: true, refuseComments: FLOOD }),
+      duplicate: fakeWordPress({ origin: `${origin}/duplicate/`, anonymousComments: true, refuseComments: DUPLICATE }),
+    }));
+  });
+  after(() => edge.close());
+  const site = (name: string) => createNewsClient({ source: wordpress({ baseUrl: `${edge.origin}/${name}`, anonymousComments: true, lang: 'en' }), retries: 0 });
+  const draft = { authorName: 'Lee', email: 'lee@example.org', body: 'Hi', captcha: { kind: 'pow' as const, payload: 'x' } };
+
+  it('an untitled post is neither dropped from a list nor refused: its first words, else its date, stand for the title', async () => {
+    const client = site('untitled');
+    const { items } = await client.listArticles({ limit: 10 });
+    assert.deepEqual(items.map((i) => i.id).sort(), ['101', '102', '103', '104', '105']);
+    const withText = await client.getArticle({ id: '104' });
+    assert.equal(withText.title, 'Quick note: the bridge reopens on Monday at seven in…');
+    const empty = await client.getArticle({ id: '105' });
+    assert.equal(empty.title, 'November 23, 2026');
+    assert.equal(items.find((i) => i.id === '105')?.title, 'November 23, 2026');
+  });
+
+  it('comment_flood is a rate limit (429 rate_limited, as the reference server says it), not a refusal', async () => {
+    await rejects(site('flood').postComment('101', draft), (e) => {
+      assert.deepEqual([e.status, e.code], [429, 'rate_limited']);
+      assert.match(e.message, /too quickly/);
+    });
+  });
+
+  it('comment_duplicate says its message as text, entities decoded', async () => {
+    await rejects(site('duplicate').postComment('101', draft), (e) => {
+      assert.deepEqual([e.status, e.code], [409, 'comment_duplicate']);
+      assert.match(e.message, /you’ve already said that/);
+      assert.doesNotMatch(e.message, /&#8217;/);
+    });
   });
 });
 

@@ -159,6 +159,10 @@ function wordpressError(error: NewsHttpError): NewsHttpError {
   if (/^rest_(post|comment)_invalid_(id|post_id)$|^rest_no_route$/.test(code)) return withCode(error, 'not_found', { status: 404 });
   if (code === 'rest_comment_login_required') return withCode(error, 'comments_unavailable');
   if (code === 'rest_comment_closed') return withCode(error, 'comments_closed');
+  // "You are posting comments too quickly": WordPress's flood rule is a rate limit, as the reference server's 429.
+  if (code === 'comment_flood') return withCode(error, 'rate_limited', { status: 429, message: htmlToText(str(body?.message)) });
+  // Its messages come with HTML entities (you&#8217;ve): said as text.
+  if (code === 'comment_duplicate') return withCode(error, 'comment_duplicate', { message: htmlToText(str(body?.message)) });
   const params = obj(obj(body?.data)?.params);
   if (code === 'rest_invalid_param' && params) {
     const fieldErrors: Record<string, string[]> = {};
@@ -229,14 +233,28 @@ function wordpressClient(engine: EngineOptions, siteLang: string, anonymousComme
     return tag ?? siteLang;
   }
 
+  /**
+   * A post's title; an untitled post (common on real sites: asides, quick notes) gets its first words,
+   * else its date in the site's language, so that it is never dropped from a list nor refused.
+   */
+  function titleOf(post: Json, lead: string, lang: string): string {
+    const own = htmlToText(rendered(post.title));
+    if (own) return own;
+    const words = (lead || htmlToText(rendered(post.content))).split(/\s+/).filter(Boolean);
+    if (words.length) return words.length > 10 ? `${words.slice(0, 10).join(' ')}…` : words.join(' ');
+    const date = utcDate(post.date_gmt) ?? utcDate(post.modified_gmt);
+    return date ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date)) : `#${String(post.id)}`;
+  }
+
   function summaryOf(post: Json) {
     const lead = htmlToText(rendered(post.excerpt)).replace(/\s*\[…\]$/, '…');
     const image = imageOf(embedded(post, 'wp:featuredmedia'));
+    const lang = langOf(post);
     return {
       id: String(post.id),
       slug: clip(decodeSlug(str(post.slug) ?? String(post.id)), limits.slug),
-      lang: langOf(post),
-      title: clip(htmlToText(rendered(post.title)), limits.title),
+      lang,
+      title: clip(titleOf(post, lead, lang), limits.title),
       ...(lead && { lead: clip(lead, limits.lead) }),
       url: str(post.link) ?? '',
       publishedAt: utcDate(post.date_gmt) ?? utcDate(post.modified_gmt) ?? '',
