@@ -60,8 +60,9 @@ function sharedChunk(id) {
  *             at once (the provider's client, the article's sanitizer and DOMPurify, not what only an
  *             attribute asks for, such as the article's JSON-LD); also written into
  *             loader.js in place of `__NEWS_AUTOLOAD_MANIFEST__`;
- *   bundle:   news-elements.js with its static imports (`files`) and the lazy chunks it loads at once
- *             for an article (`lazy`);
+ *   bundle:   news-elements.js with its static imports (`files`), the lazy chunks it loads at once
+ *             for an article (`lazy`), and of those the sanitizer with DOMPurify (`sanitizer`, pages
+ *             rendered in the browser) and the hydration support (`hydrate`, server-rendered pages);
  *   translations / bundleTranslations: locale → its chunk, for the loader's files and the bundle's.
  * Translations are never in the lists: a page needs one locale, which the runtime asks for.
  */
@@ -98,7 +99,22 @@ function cdnManifest(kind) {
       } else {
         const files = closure('news-elements.js', [], false);
         const lazy = closure('news-elements.js', []).filter((file) => !files.includes(file));
-        part = { bundle: { files, lazy }, bundleTranslations: translations };
+        // Of those, what only one kind of page loads: the article's sanitizer with DOMPurify (pages rendered
+        // in the browser) and the hydration support (pages rendered on the server).
+        const lazyOf = (module) => {
+          const entry = lazy.find((file) => bundle[file]?.facadeModuleId?.replaceAll('\\', '/').endsWith(module));
+          if (!entry) this.error(`the bundle lost its lazy chunk for ${module}`);
+          // That chunk and the lazy chunks it loads (DOMPurify for the sanitizer), not the bundle it imports from.
+          const found = [];
+          const walk = (file) => {
+            if (!lazy.includes(file) || found.includes(file)) return;
+            found.push(file);
+            for (const dep of [...(bundle[file]?.imports ?? []), ...(bundle[file]?.dynamicImports ?? [])]) walk(dep);
+          };
+          walk(entry);
+          return found;
+        };
+        part = { bundle: { files, lazy, sanitizer: lazyOf('/src/internal/sanitize.ts'), hydrate: lazyOf('/src/internal/hydrate.ts') }, bundleTranslations: translations };
       }
     },
     writeBundle({ dir }) {

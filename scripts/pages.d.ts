@@ -16,7 +16,7 @@ export const pages: BudgetedPage[];
 export function readManifest(cdnDir: string): {
   elements: Record<string, string[]>;
   translations: Record<string, string>;
-  bundle: { files: string[]; lazy: string[] };
+  bundle: { files: string[]; lazy: string[]; sanitizer: string[]; hydrate: string[] };
   bundleTranslations: Record<string, string>;
 };
 export function pageFiles(cdnDir: string, page: BudgetedPage): string[];

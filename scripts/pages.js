@@ -64,10 +64,6 @@ export const pages = [
   },
 ];
 
-/** The bundle's lazy chunks by what they are: an article's sanitizer and DOMPurify, or the hydration support. */
-const sanitizing = (file) => /^chunks\/(sanitize|purify)/.test(file);
-const hydrating = (file) => /^chunks\/hydrate-/.test(file);
-
 /** dist/cdn/manifest.json, written by the build (rollup.config.js). */
 export const readManifest = (cdnDir) => JSON.parse(readFileSync(path.join(cdnDir, 'manifest.json'), 'utf8'));
 
@@ -82,8 +78,10 @@ export function pageFiles(cdnDir, page) {
       for (const file of manifest.elements[tag]) files.add(file);
     }
   } else {
-    const lazy = manifest.bundle.lazy.filter((file) => (page.serverRendered ? !sanitizing(file) : !hydrating(file)));
-    for (const file of [...manifest.bundle.files, ...(page.tags.includes('news-article') ? lazy : page.serverRendered ? lazy.filter(hydrating) : [])]) files.add(file);
+    // A page rendered on the server needs the hydration support and not the sanitizer; one rendered in the browser the other way round.
+    const skipped = page.serverRendered ? manifest.bundle.sanitizer : manifest.bundle.hydrate;
+    const lazy = manifest.bundle.lazy.filter((file) => !skipped.includes(file));
+    for (const file of [...manifest.bundle.files, ...(page.tags.includes('news-article') ? lazy : page.serverRendered ? manifest.bundle.hydrate : [])]) files.add(file);
   }
   if (page.locale && page.locale !== 'en') {
     const translations = (page.via === 'loader' ? manifest.translations : manifest.bundleTranslations)[page.locale];

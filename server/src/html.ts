@@ -43,8 +43,8 @@ interface CdnManifest {
   elements: Record<string, string[]>;
   /** Locale → its translations, for the element files. */
   translations: Record<string, string>;
-  /** The bundle: its own file(s), and the lazy chunks an article needs at once. */
-  bundle: { files: string[]; lazy: string[] };
+  /** The bundle: its own file(s), the lazy chunks an article needs at once, and of those the sanitizer's and the hydration support's. */
+  bundle: { files: string[]; lazy: string[]; sanitizer: string[]; hydrate: string[] };
   bundleTranslations: Record<string, string>;
 }
 
@@ -73,10 +73,6 @@ export function loaderScript(cdnDir: string, lang: string, tags: readonly string
   };
 }
 
-/** The bundle's lazy chunks by what they are: an article's sanitizer (and DOMPurify), or the hydration support. */
-const sanitizing = (file: string) => /^chunks\/(sanitize|purify)/.test(file);
-const hydrating = (file: string) => /^chunks\/hydrate-/.test(file);
-
 /**
  * Article pages use every element: the one bundle, with the lazy chunks an article needs and the locale's
  * translations preloaded. A server-rendered page needs the hydration support and not the sanitizer (its
@@ -84,6 +80,7 @@ const hydrating = (file: string) => /^chunks\/hydrate-/.test(file);
  */
 export function bundleScript(cdnDir: string, lang: string, { serverRendered = false } = {}): Script {
   const manifest = cdnManifest(cdnDir);
-  const lazy = manifest?.bundle.lazy.filter((file) => (serverRendered ? !sanitizing(file) : !hydrating(file))) ?? [];
+  const skipped = (serverRendered ? manifest?.bundle.sanitizer : manifest?.bundle.hydrate) ?? [];
+  const lazy = manifest?.bundle.lazy.filter((file) => !skipped.includes(file)) ?? [];
   return { src: '/cdn/news-elements.js', preload: manifest ? cdnPaths([...lazy, manifest.bundleTranslations[lang]]) : [] };
 }

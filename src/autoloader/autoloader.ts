@@ -61,17 +61,23 @@ export function createAutoloader({ manifest, base, importModule = (url) => impor
 
   const emit = (type: string, detail: unknown) => document.dispatchEvent(new CustomEvent(type, { detail }));
 
-  function load(tag: string): void {
-    discovered.add(tag);
-    if (loads.has(tag) || customElements.get(tag)) return;
-    const files = manifest[tag]!.map((file) => new URL(file, base).href);
-    const attempt = tries.get(tag) ?? 0;
-    tries.set(tag, attempt + 1);
-    for (const href of files) {
+  /** Adds `<link rel="modulepreload">` for each of `files` (relative to `base`) not preloaded yet; returns their URLs. */
+  function preloadFiles(files: readonly string[]): string[] {
+    const urls = files.map((file) => new URL(file, base).href);
+    for (const href of urls) {
       if (seen.has(href)) continue;
       seen.add(href);
       document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
     }
+    return urls;
+  }
+
+  function load(tag: string): void {
+    discovered.add(tag);
+    if (loads.has(tag) || customElements.get(tag)) return;
+    const files = preloadFiles(manifest[tag]!);
+    const attempt = tries.get(tag) ?? 0;
+    tries.set(tag, attempt + 1);
     // Browsers keep a failed import's result for its URL: a retry asks for another one.
     const url = files[0] + (attempt ? `?retry=${attempt}` : '');
     loads.set(
@@ -122,10 +128,7 @@ export function createAutoloader({ manifest, base, importModule = (url) => impor
       if (name?.startsWith('news-') && !customElements.get(name)) {
         found.add(name);
         // Its shadow root came with the page: hydration support goes first, so that Lit keeps that root.
-        if (shadowRoot && manifest.hydrate && !hydration) {
-          for (const href of manifest.hydrate) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(href, base).href }));
-          hydration = importModule(new URL(manifest.hydrate[0]!, base).href);
-        }
+        if (shadowRoot && manifest.hydrate && !hydration) hydration = importModule(preloadFiles(manifest.hydrate)[0]!);
       }
       if (shadowRoot && !seen.has(shadowRoot)) {
         seen.add(shadowRoot);
