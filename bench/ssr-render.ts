@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Ssr from '../src/ssr/index.js';
-import type { Measurement } from './harness.js';
+import { measureAsync, type Measurement } from './harness.js';
 import { article } from '../test/fixtures/data.js';
 
 const paragraph = (i: number) => `<p>فقرهٔ ${i}: شورای شهر امروز اعلام کرد که کتابخانهٔ مرکزی از ماه آینده تا نیمه‌شب باز می‌ماند. <a href="https://news.example.org/a/${i}">پیوند</a> و <strong>متن پررنگ</strong>.</p>`;
@@ -18,32 +18,19 @@ const body = (bytes: number) => {
   return html;
 };
 
-function quantile(sorted: number[], q: number): number {
-  const i = (sorted.length - 1) * q;
-  return sorted[Math.floor(i)]! + (sorted[Math.ceil(i)]! - sorted[Math.floor(i)]!) * (i - Math.floor(i));
-}
-
 export async function ssrRenderBenchmarks(samples: number, warmup: number): Promise<Measurement[]> {
   const { renderElement } = (await import(pathToFileURL(path.resolve('dist/ssr/index.js')).href)) as typeof Ssr;
   const rows: Measurement[] = [];
   for (const [label, size] of [['2 KB', 2_000], ['200 KB', 200_000]] as const) {
     const data = article({ lang: 'ar', bodyHtml: body(size), readingMinutes: undefined });
-    const times: number[] = [];
-    for (let i = 0; i < warmup + samples; i++) {
-      const t0 = performance.now();
-      await renderElement('news-article', { properties: { article: data }, lang: 'ar', url: 'https://news.example.org/ar/news/4711' });
-      if (i >= warmup) times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    rows.push({
-      kind: 'measurement',
-      name: `renderElement('news-article'), ${label} body, ar (Node)`,
-      what: 'news-elements/ssr: sanitize (DOMPurify on jsdom), render with @lit-labs/ssr, collect the string',
-      medianMs: quantile(times, 0.5),
-      p25Ms: quantile(times, 0.25),
-      p75Ms: quantile(times, 0.75),
-      samples: times.length,
-    });
+    const render = () => renderElement('news-article', { properties: { article: data }, lang: 'ar', url: 'https://news.example.org/ar/news/4711' });
+    rows.push(
+      await measureAsync(
+        `renderElement('news-article'), ${label} body, ar (Node)`,
+        ['news-elements/ssr: sanitize (DOMPurify on jsdom), render with @lit-labs/ssr, collect the string', render],
+        { samples, warmup },
+      ),
+    );
   }
   return rows;
 }
